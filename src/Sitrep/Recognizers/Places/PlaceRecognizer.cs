@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+
+namespace Sitrep.Recognizers.Places;
+
+/// <summary>Finds countries, regions, cities and facilities. Reads: tokens. Writes: Places.</summary>
+public sealed class PlaceRecognizer
+{
+    public ImmutableArray<PlaceMention> Find(Document doc) => [];
+}

@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using System.Reflection;
+
+namespace Sitrep.Resources;
+
+/// <summary>
+/// A word list or gazetteer: a sorted UTF-8 TSV file embedded in the assembly, with '#' comment
+/// lines (one of them naming source and licence), a header row, then one row per entry.
+/// </summary>
+public sealed class ResourceTable
+{
+    private ResourceTable(string name, ImmutableArray<string> header, ImmutableArray<ResourceRow> rows)
+    {
+        Name = name;
+        Header = header;
+        Rows = rows;
+    }
+
+    public string Name { get; }
+
+    public ImmutableArray<string> Header { get; }
+
+    public ImmutableArray<ResourceRow> Rows { get; }
+
+    /// <summary>Loads an embedded table by file name, e.g. <c>"furniture.tsv"</c> or <c>"Actors/groups.tsv"</c>.</summary>
+    public static ResourceTable Load(string fileName)
+    {
+        var logicalName = "Sitrep.Resources." + fileName.Replace('\\', '/').Replace('/', '.');
+        // Embedded names keep the folder path with '/' on some SDKs and '.' on others: try both.
+        var assembly = typeof(ResourceTable).Assembly;
+        using var stream = assembly.GetManifestResourceStream(logicalName)
+                           ?? assembly.GetManifestResourceStream("Sitrep.Resources." + fileName.Replace('\\', '/'))
+                           ?? throw new InvalidOperationException($"Resource '{fileName}' is not embedded in {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return Parse(fileName, reader.ReadToEnd());
+    }
+
+    /// <summary>Parses TSV text; errors name the table and the line.</summary>
+    public static ResourceTable Parse(string name, string content)
+    {
+        ImmutableArray<string> header = default;
+        var rows = ImmutableArray.CreateBuilder<ResourceRow>();
+        var hasSource = false;
+        var lineNumber = 0;
+        foreach (var rawLine in content.Split('\n'))
+        {
+            lineNumber++;
+            var line = rawLine.TrimEnd('\r');
+            if (line.Length == 0) continue;
+            if (line[0] == '#')
+            {
+                if (line.Contains("source", StringComparison.OrdinalIgnoreCase)) hasSource = true;
+                continue;
+            }
+            var fields = line.Split('\t');
+            if (header.IsDefault)
+            {
+                header = [.. fields];
+                continue;
+            }
+            if (fields.Length > header.Length)
+                throw new FormatException($"{name}:{lineNumber}: {fields.Length} fields, header has {header.Length}.");
+            rows.Add(new ResourceRow(name, lineNumber, header, fields));
+        }
+        if (header.IsDefault) throw new FormatException($"{name}: no header row.");
+        if (!hasSource) throw new FormatException($"{name}: no '# source' comment naming where the data comes from.");
+        return new ResourceTable(name, header, rows.ToImmutable());
+    }
+}
+
+/// <summary>One data row of a <see cref="ResourceTable"/>; missing trailing fields read as empty.</summary>
+public sealed class ResourceRow(string table, int line, ImmutableArray<string> header, string[] fields)
+{
+    public int Line => line;
+
+    public string this[string column]
+    {
+        get
+        {
+            var index = header.IndexOf(column);
+            if (index < 0) throw new KeyNotFoundException($"{table}: no column '{column}'.");
+            return index < fields.Length ? fields[index].Trim() : "";
+        }
+    }
+
+    public string? Optional(string column)
+    {
+        var value = this[column];
+        return value.Length == 0 ? null : value;
+    }
+
+    public FormatException Error(string reason) => new($"{table}:{line}: {reason}");
+}

@@ -1,0 +1,53 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Sitrep.Documents;
+
+namespace Sitrep.Text;
+
+/// <summary>
+/// Finds the dateline at the start of an article's first body paragraph: a place in capitals,
+/// optionally a region, a date and an agency, then a separator
+/// ("KARACHI:", "KARACHI, Pakistan —", "SAN SALVADOR, 3 JAN 90 (DPA) --", "ISLAMABAD (Reuters) -").
+/// </summary>
+public static partial class DatelineReader
+{
+    private static readonly FrozenSet<string> NotPlaces = FrozenSet.ToFrozenSet(
+    [
+        "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "WATCH", "VIDEO", "PHOTOS", "EXCLUSIVE", "RAW", "NOTE",
+        "EDITOR'S NOTE", "CORRECTION", "LIVE", "ANALYSIS", "OPINION", "FILE", "TEXT", "REPORT", "NEW",
+    ], StringComparer.Ordinal);
+
+    [GeneratedRegex("""
+        ^(?<place>[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3})
+        (?:,[ ](?<region>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){0,2}))?
+        (?:,?[ ](?<date>\d{1,2}[ ][A-Z][A-Za-z]{2,8}[ ]\d{2,4}))?
+        (?:[ ]?\((?<agency>[A-Za-z0-9][A-Za-z0-9 .&\-]{0,40})\))?
+        [ ]?(?<sep>:|--|\u2014|\u2013|-)[ ]
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    private static partial Regex DatelinePattern();
+
+    public static Dateline? Find(string text, ImmutableArray<Sentence> sentences)
+    {
+        var first = sentences.FirstOrDefault(s => !s.IsHeadline && s.TokenCount > 0);
+        if (first.TokenCount == 0) return null;
+        var start = first.Span.Start;
+        var window = text.Substring(start, Math.Min(160, text.Length - start));
+        var m = DatelinePattern().Match(window);
+        if (!m.Success) return null;
+        var place = m.Groups["place"];
+        if (NotPlaces.Contains(place.Value)) return null;
+        // "THE ARMY -" in capital-letter copy is not a dateline: a dateline place is a name, which a
+        // one-word article or pronoun never is.
+        if (place.Value is "THE" or "A" or "AN" or "IN" or "ON" or "AT" or "HE" or "SHE" or "IT" or "WE" or "THEY") return null;
+
+        var placeEnd = m.Groups["region"].Success ? m.Groups["region"].Index + m.Groups["region"].Length : place.Index + place.Length;
+        var placeSpan = new TextSpan(start + place.Index, start + placeEnd);
+        TextSpan? dateSpan = m.Groups["date"].Success
+            ? new TextSpan(start + m.Groups["date"].Index, start + m.Groups["date"].Index + m.Groups["date"].Length)
+            : null;
+        var agency = m.Groups["agency"].Success ? m.Groups["agency"].Value : null;
+        var whole = new TextSpan(start, start + m.Length - 1);
+        return new Dateline(whole, text[placeSpan.Start..placeSpan.End], placeSpan, dateSpan, agency);
+    }
+}

@@ -1,0 +1,166 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+
+namespace Sitrep.Text;
+
+/// <summary>How an entry treats letter case.</summary>
+public enum CaseRule
+{
+    /// <summary>Any case matches ("karachi", "Karachi", "KARACHI").</summary>
+    Any,
+    /// <summary>The document must write it exactly so ("TTP"); in upper-case copy, the upper-case form matches.</summary>
+    Exact,
+    /// <summary>Exactly so, and never in upper-case copy, where it cannot be told from a common word ("IS").</summary>
+    ExactNotInUpperCase,
+}
+
+/// <summary>A lexicon phrase found in a document: tokens <c>[FirstToken, EndToken)</c>.</summary>
+public readonly record struct PhraseMatch<T>(int FirstToken, int EndToken, TextSpan Span, T Value);
+
+/// <summary>
+/// Finds lexicon phrases in a document's tokens: a trie over folded token strings, built once,
+/// looked up with spans of the folded text (no string per token). Phrases are tokenized like
+/// documents, so "T.T.P.", "Tehreek-e-Taliban Pakistan" and "police headquarters" are found
+/// whatever their quotes, dashes, diacritics or case.
+/// </summary>
+public sealed class PhraseMatcher<T>
+{
+    private readonly Node _root = new();
+
+    /// <param name="entries">Phrases with their values.</param>
+    /// <param name="merge">Combines the values of two entries with the same phrase; by default a repeat is an error.</param>
+    public PhraseMatcher(IEnumerable<(string Phrase, T Value, CaseRule Case)> entries, Func<T, T, T>? merge = null)
+    {
+        foreach (var (phrase, value, caseRule) in entries)
+        {
+            var words = Tokenizer.FoldedWords(phrase);
+            if (words.Length == 0) throw new ArgumentException($"Phrase '{phrase}' has no tokens.", nameof(entries));
+            var node = _root;
+            foreach (var word in words) node = node.Child(word);
+            if (node.HasValue)
+            {
+                if (merge is null) throw new ArgumentException($"Phrase '{phrase}' is listed twice.", nameof(entries));
+                node.Value = merge(node.Value!, value);
+            }
+            else
+            {
+                node.Value = value;
+                node.HasValue = true;
+            }
+            if (caseRule != CaseRule.Any)
+            {
+                node.ExactForm = phrase;
+                node.Case = caseRule;
+            }
+        }
+        MaxTokens = Depth(_root);
+    }
+
+    public PhraseMatcher(IEnumerable<(string Phrase, T Value)> entries, Func<T, T, T>? merge = null)
+        : this(entries.Select(e => (e.Phrase, e.Value, CaseRule.Any)), merge)
+    {
+    }
+
+    /// <summary>The longest phrase, in tokens.</summary>
+    public int MaxTokens { get; }
+
+    /// <summary>The longest phrase that starts at <paramref name="token"/> and ends before <paramref name="endToken"/>.</summary>
+    public bool TryMatchAt(Document doc, int token, out PhraseMatch<T> match, int endToken = int.MaxValue)
+    {
+        match = default;
+        var tokens = doc.Tokens;
+        endToken = Math.Min(endToken, tokens.Length);
+        var node = _root;
+        var found = false;
+        for (var k = token; k < endToken; k++)
+        {
+            var next = node.Find(doc.FoldedOf(tokens[k].Span));
+            if (next is null) break;
+            // Tokens of a phrase must not straddle a paragraph break.
+            if (k > token && CrossesParagraph(doc, k)) break;
+            node = next;
+            if (node.HasValue && CaseFits(node, doc, tokens[token].Start, tokens[k].End))
+            {
+                match = new PhraseMatch<T>(token, k + 1, new TextSpan(tokens[token].Start, tokens[k].End), node.Value!);
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Leftmost-longest, non-overlapping matches in tokens <c>[fromToken, endToken)</c>.</summary>
+    public ImmutableArray<PhraseMatch<T>> FindAll(Document doc, int fromToken = 0, int endToken = int.MaxValue)
+    {
+        var result = ImmutableArray.CreateBuilder<PhraseMatch<T>>();
+        endToken = Math.Min(endToken, doc.Tokens.Length);
+        for (var k = fromToken; k < endToken; k++)
+        {
+            if (!TryMatchAt(doc, k, out var match, endToken)) continue;
+            result.Add(match);
+            k = match.EndToken - 1;
+        }
+        return result.DrainToImmutable();
+    }
+
+    /// <summary>Whether a single folded word is an entry (a one-token phrase).</summary>
+    public bool TryGetWord(ReadOnlySpan<char> foldedWord, out T value)
+    {
+        var node = _root.Find(foldedWord);
+        if (node is { HasValue: true, Case: CaseRule.Any })
+        {
+            value = node.Value!;
+            return true;
+        }
+        value = default!;
+        return false;
+    }
+
+    private static bool CaseFits(Node node, Document doc, int start, int end)
+    {
+        if (node.Case == CaseRule.Any) return true;
+        if (doc.IsUpperCase)
+            return node.Case == CaseRule.Exact && doc.Slice(new TextSpan(start, end)).SequenceEqual(node.ExactForm!.ToUpperInvariant());
+        return doc.Slice(new TextSpan(start, end)).SequenceEqual(node.ExactForm);
+    }
+
+    private static bool CrossesParagraph(Document doc, int token)
+    {
+        for (var i = doc.Tokens[token - 1].End; i < doc.Tokens[token].Start; i++)
+            if (doc.Text[i] == '\n')
+                return doc.SentenceOfToken(token - 1).Paragraph != doc.SentenceOfToken(token).Paragraph;
+        return false;
+    }
+
+    private static int Depth(Node node)
+    {
+        var max = 0;
+        if (node.Children is not null)
+            foreach (var child in node.Children.Values)
+                max = Math.Max(max, Depth(child));
+        return node.Children is null ? 0 : max + 1;
+    }
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        public T? Value;
+        public bool HasValue;
+        public string? ExactForm;
+        public CaseRule Case;
+
+        public Node Child(string word)
+        {
+            if (Children is null)
+            {
+                Children = new Dictionary<string, Node>(StringComparer.Ordinal);
+                _lookup = Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+            if (!Children.TryGetValue(word, out var child)) Children[word] = child = new Node();
+            return child;
+        }
+
+        public Node? Find(ReadOnlySpan<char> word) =>
+            Children is not null && _lookup.TryGetValue(word, out var child) ? child : null;
+    }
+}
