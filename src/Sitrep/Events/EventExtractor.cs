@@ -1,0 +1,257 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+using Sitrep.Recognizers.Actors;
+using Sitrep.Recognizers.Casualties;
+using Sitrep.Recognizers.Numbers;
+using Sitrep.Recognizers.Places;
+using Sitrep.Recognizers.Time;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>What the event extractor found in one document.</summary>
+/// <param name="UnattachedClaims">Claims in sentences that name no event ("The TTP, in a brief statement, claimed responsibility."):
+/// they speak of the document's main incident.</param>
+public sealed record EventExtraction(ImmutableArray<EventMention> Events, ImmutableArray<ClaimMention> UnattachedClaims);
+
+/// <summary>
+/// Finds event mentions: event words ("assault", "blast", "kidnapped") and casualty statements
+/// without one, and attaches to each, within its sentence, the casualties, times, places,
+/// actors, weapons and claims that stand near it. Reads: Times, Places, Actors, Casualties.
+/// Writes: Events.
+/// </summary>
+/// <remarks>
+/// Plural event words ("attacks on security forces") name events in general and are left out,
+/// as are hypothetical ones ("vowed to attack"). A bare killing verb right after an event word
+/// is that event's predicate ("a bomb blast ... killed over 80 officers"), not an event of its own.
+/// </remarks>
+public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
+{
+    /// <summary>How far (in tokens) a time, place, actor or weapon may stand from the event word it belongs to.</summary>
+    private const int AttachWindow = 12;
+
+    /// <summary>How far a killing verb may follow an event word and still be its predicate.</summary>
+    private const int PredicateWindow = 12;
+
+    public static EventExtractor Default { get; } = new(EventLexicons.Default, FunctionWords.Default);
+
+    public EventExtraction Extract(
+        Document doc,
+        ImmutableArray<NumberMention> numbers,
+        ImmutableArray<TimeMention> times,
+        ImmutableArray<PlaceMention> places,
+        ImmutableArray<ActorMention> actors,
+        ImmutableArray<CasualtyMention> casualties)
+    {
+        var events = ImmutableArray.CreateBuilder<EventMention>();
+        var unattachedClaims = ImmutableArray.CreateBuilder<ClaimMention>();
+        var numberEnds = numbers.Select(n => n.EndToken).ToHashSet();
+        foreach (var sentence in doc.Sentences)
+        {
+            var anchors = FindAnchors(doc, sentence, casualties, numberEnds);
+            var claims = FindClaims(doc, sentence, actors);
+            if (anchors.Count == 0)
+            {
+                unattachedClaims.AddRange(claims);
+                continue;
+            }
+            var sentenceEvents = anchors.Select(a => new Builder(a)).ToList();
+            Attach(doc, sentence, sentenceEvents, casualties, times, places, actors, claims);
+            foreach (var b in sentenceEvents)
+                events.Add(b.Build(events.Count, sentence.Index));
+        }
+        return new EventExtraction(events.ToImmutable(), unattachedClaims.ToImmutable());
+    }
+
+    /// <summary>An event word (or a casualty verb standing for one) in a sentence.</summary>
+    private sealed record Anchor(int Token, int EndToken, TextSpan Span, EventClass Class, bool IsImplicit, EventReference Reference, TextSpan? EarlierCue);
+
+    private List<Anchor> FindAnchors(Document doc, Sentence sentence, ImmutableArray<CasualtyMention> casualties, HashSet<int> numberEnds)
+    {
+        var anchors = new List<Anchor>();
+        foreach (var match in lexicons.Triggers.FindAll(doc, sentence.FirstToken, sentence.EndToken))
+        {
+            if (IsGeneric(doc, match, numberEnds) || IsHypothetical(doc, sentence, match.FirstToken)) continue;
+            var cls = match.Value.Class;
+            // A killing verb after an event word is that event's predicate.
+            if (cls.IsUnspecific && anchors.Count > 0 && match.FirstToken - anchors[^1].EndToken <= PredicateWindow) continue;
+            var reference = ReferenceOf(doc, sentence, match.FirstToken, out var determiner);
+            anchors.Add(new Anchor(match.FirstToken, match.EndToken, match.Span, cls, false, reference,
+                EarlierCue(doc, sentence, determiner, match, reference)));
+        }
+        // Casualty statements far from any event word stand for an event of their own.
+        foreach (var casualty in casualties)
+        {
+            if (casualty.Sentence != sentence.Index) continue;
+            if (anchors.Any(a => Math.Abs(a.Token - casualty.TriggerToken) <= PredicateWindow)) continue;
+            var cls = lexicons.Taxonomy[casualty.Outcome == CasualtyOutcome.Shot ? "shooting" : "killing"];
+            var token = doc.Tokens[casualty.TriggerToken];
+            anchors.Add(new Anchor(casualty.TriggerToken, casualty.TriggerToken + 1, token.Span, cls, true, EventReference.Indefinite, null));
+        }
+        anchors.Sort((a, b) => a.Token.CompareTo(b.Token));
+        return anchors;
+    }
+
+    /// <summary>"attacks on security forces", "suicide attacks": plurals without a count name events in general.</summary>
+    private static bool IsGeneric(Document doc, PhraseMatch<Trigger> match, HashSet<int> numberEnds) =>
+        match.Value.Plural && !numberEnds.Contains(match.FirstToken) && !doc.TokenIs(match.FirstToken - 1, "twin") && !doc.TokenIs(match.FirstToken - 1, "both");
+
+    /// <summary>"vowed to attack", "threat of attack", "plans to bomb": nothing happened yet.</summary>
+    private bool IsHypothetical(Document doc, Sentence sentence, int token)
+    {
+        var before = token - 1;
+        if (before < sentence.FirstToken) return false;
+        var word = doc.FoldedOf(before);
+        if (word is "to" or "threat" or "threats" or "risk" or "fear" or "fears" or "plot" or "prevent" or "possible" or "potential" or "against") return true;
+        if (word is "of" && before - 1 >= sentence.FirstToken && doc.FoldedOf(before - 1) is "threat" or "risk" or "fear" or "wave" or "string" or "series" or "spate")
+            return true;
+        return (words.RolesOf(doc, before) & WordRole.Modal) != 0;
+    }
+
+    /// <summary>The determiner of the event word: "an attack", "the January 31 blast", "that blast", "Friday's attack".</summary>
+    private EventReference ReferenceOf(Document doc, Sentence sentence, int trigger, out int determiner)
+    {
+        determiner = trigger;
+        for (var k = trigger - 1; k >= Math.Max(sentence.FirstToken, trigger - 6); k--)
+        {
+            var word = doc.FoldedOf(k);
+            determiner = k;
+            if (word is "a" or "an" or "another") return EventReference.Indefinite;
+            if (word is "that" or "those") return EventReference.Demonstrative;
+            if (word is "the" or "this" or "these" or "its" or "their" or "his" or "'s" or "'") return EventReference.Definite;
+            var roles = words.RolesOf(doc, k);
+            if (roles != WordRole.None && (roles & WordRole.Adverb) == 0) break;
+            if (doc.Tokens[k].IsPunctuation && word is not ("-" or ".")) break;
+        }
+        determiner = trigger;
+        return EventReference.Indefinite;
+    }
+
+    /// <summary>
+    /// "three weeks after a mosque bombing", "after a bomb blast", "after the January blast": an
+    /// event placed before the one reported. "after the attack", and headline-style "after attack",
+    /// point back at the reported event and are no cue.
+    /// </summary>
+    private static TextSpan? EarlierCue(Document doc, Sentence sentence, int determiner, PhraseMatch<Trigger> match, EventReference reference)
+    {
+        if (determiner == match.FirstToken) return null; // no determiner: headline style
+        var cue = determiner - 1;
+        if (cue < sentence.FirstToken) return null;
+        if (doc.FoldedOf(cue) is not ("after" or "since" or "following" or "before" or "like" or "recalling")) return null;
+        var modified = match.FirstToken - determiner > 1 || reference == EventReference.Indefinite;
+        return modified ? doc.Tokens[cue].Span : null;
+    }
+
+    private List<ClaimMention> FindClaims(Document doc, Sentence sentence, ImmutableArray<ActorMention> actors)
+    {
+        var claims = new List<ClaimMention>();
+        foreach (var match in lexicons.Claims.FindAll(doc, sentence.FirstToken, sentence.EndToken))
+        {
+            // "claimed" alone must be a claim of responsibility, not "claimed the lives of".
+            if (match.EndToken - match.FirstToken == 1 && doc.FoldedOf(match.FirstToken) is "claimed" && !IsBareClaim(doc, sentence, match.EndToken))
+                continue;
+            var group = NearestGroup(actors, doc, sentence, match);
+            if (group is null) continue;
+            claims.Add(new ClaimMention(match.Span.Cover(group.Span), group, match.Value.Claimed, sentence.Index));
+        }
+        return claims;
+    }
+
+    /// <summary>"The TTP claimed the attack", "claimed it": "claimed" followed by an event or nothing.</summary>
+    private bool IsBareClaim(Document doc, Sentence sentence, int after)
+    {
+        if (after >= sentence.EndToken || doc.Tokens[after].IsPunctuation) return true;
+        var next = after;
+        if (doc.FoldedOf(next) is "the" or "this" or "that" or "it") next++;
+        return next >= sentence.EndToken || doc.FoldedOf(next) is "attack" or "assault" or "bombing" or "blast" or "responsibility" || lexicons.Triggers.TryMatchAt(doc, next, out _);
+    }
+
+    private static ActorMention? NearestGroup(ImmutableArray<ActorMention> actors, Document doc, Sentence sentence, PhraseMatch<ClaimPhrase> match)
+    {
+        ActorMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var actor in actors)
+        {
+            if (actor.Kind != ActorKind.ArmedGroup || !sentence.Span.Contains(actor.Span)) continue;
+            var before = actor.EndToken <= match.FirstToken;
+            var distance = before ? match.FirstToken - actor.EndToken : actor.FirstToken - match.EndToken;
+            if (distance < 0) continue;
+            // The side the phrase expects weighs more than raw distance.
+            if (before != match.Value.GroupBefore) distance += 30;
+            if (distance < bestDistance)
+            {
+                best = actor;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private void Attach(Document doc, Sentence sentence, List<Builder> events, ImmutableArray<CasualtyMention> casualties,
+        ImmutableArray<TimeMention> times, ImmutableArray<PlaceMention> places, ImmutableArray<ActorMention> actors, List<ClaimMention> claims)
+    {
+        foreach (var casualty in casualties)
+        {
+            if (casualty.Sentence != sentence.Index) continue;
+            // The event word before the statement is its subject ("a bomb blast ... killed"); else the one after ("killed in the assault").
+            var target = events.LastOrDefault(e => e.Anchor.Token <= casualty.TriggerToken) ?? events[0];
+            target.Casualties.Add(casualty);
+        }
+        foreach (var time in times)
+            if (sentence.Span.Contains(time.Span) && Nearest(doc, events, time.Span) is { } e) e.Times.Add(time);
+        foreach (var place in places)
+            if (sentence.Span.Contains(place.Span) && Nearest(doc, events, place.Span) is { } e) e.Places.Add(place);
+        foreach (var actor in actors)
+        {
+            if (!sentence.Span.Contains(actor.Span) || Nearest(doc, events, actor.Span) is not { } e) continue;
+            if (actor.Kind is ActorKind.ArmedGroup or ActorKind.Attacker) e.Perpetrators.Add(actor);
+            else if (actor.Kind is ActorKind.SecurityForce or ActorKind.Civilian) e.TargetActors.Add(actor);
+        }
+        foreach (var weapon in lexicons.Weapons.FindAll(doc, sentence.FirstToken, sentence.EndToken))
+            if (Nearest(doc, events, weapon.Span, window: AttachWindow * 2) is { } e) e.Weapons.Add(new WeaponMention(weapon.Span, weapon.Value));
+        foreach (var claim in claims)
+            (Nearest(doc, events, claim.Span, window: int.MaxValue) ?? events[0]).Claims.Add(claim);
+    }
+
+    private static Builder? Nearest(Document doc, List<Builder> events, TextSpan span, int window = AttachWindow)
+    {
+        var first = doc.TokenAt(span.Start);
+        var last = Math.Max(first, doc.TokenAt(span.End) - 1);
+        Builder? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var e in events)
+        {
+            var distance = last < e.Anchor.Token ? e.Anchor.Token - last : first >= e.Anchor.EndToken ? first - e.Anchor.EndToken + 1 : 0;
+            if (distance <= window && distance < bestDistance)
+            {
+                best = e;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private sealed class Builder(Anchor anchor)
+    {
+        public Anchor Anchor => anchor;
+        public List<CasualtyMention> Casualties { get; } = [];
+        public List<TimeMention> Times { get; } = [];
+        public List<PlaceMention> Places { get; } = [];
+        public List<ActorMention> Perpetrators { get; } = [];
+        public List<ActorMention> TargetActors { get; } = [];
+        public List<WeaponMention> Weapons { get; } = [];
+        public List<ClaimMention> Claims { get; } = [];
+
+        public EventMention Build(int index, int sentence) =>
+            new(index, anchor.Span, sentence, anchor.Class, anchor.IsImplicit, anchor.Reference, anchor.EarlierCue)
+            {
+                Casualties = [.. Casualties],
+                Times = [.. Times],
+                Places = [.. Places],
+                Perpetrators = [.. Perpetrators],
+                TargetActors = [.. TargetActors],
+                Weapons = [.. Weapons],
+                Claims = [.. Claims],
+            };
+    }
+}

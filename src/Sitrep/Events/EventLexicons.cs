@@ -1,0 +1,56 @@
+using Sitrep.Documents;
+using Sitrep.Resources;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>A word naming a violent event: its class, and whether it is a plural that usually names events in general.</summary>
+public sealed record Trigger(EventClass Class, bool Plural);
+
+/// <summary>A GTD weapon type and subtype named by a word.</summary>
+public sealed record WeaponKind(string Type, string? Subtype);
+
+/// <summary>A claim of responsibility or an accusation; where the group stands relative to the phrase.</summary>
+public sealed record ClaimPhrase(bool Claimed, bool GroupBefore);
+
+/// <summary>
+/// The event extractor's word lists: triggers (<c>Events/triggers.tsv</c>), weapons
+/// (<c>Events/weapons.tsv</c>) and claims (<c>Events/claims.tsv</c>).
+/// </summary>
+public sealed class EventLexicons
+{
+    public EventLexicons(Taxonomy taxonomy, ResourceTable triggers, ResourceTable weapons, ResourceTable claims)
+    {
+        Taxonomy = taxonomy;
+        Triggers = new PhraseMatcher<Trigger>(triggers.Rows.Select(row =>
+        {
+            if (!taxonomy.Contains(row["class"])) throw row.Error($"unknown event class '{row["class"]}'.");
+            return (row["trigger"], new Trigger(taxonomy[row["class"]], row["number"] == "pl"));
+        }));
+        Weapons = new PhraseMatcher<WeaponKind>(weapons.Rows.Select(row => (row["phrase"], new WeaponKind(row["type"], row.Optional("subtype")))));
+        Claims = new PhraseMatcher<ClaimPhrase>(claims.Rows.Select(row =>
+        {
+            var claimed = row["confidence"] switch
+            {
+                "claimed" => true,
+                "suspected" => false,
+                var other => throw row.Error($"confidence must be claimed or suspected, not '{other}'."),
+            };
+            return (row["phrase"], new ClaimPhrase(claimed, row["direction"] == "before"));
+        }));
+    }
+
+    public static EventLexicons Default { get; } = new(
+        Taxonomy.Default,
+        ResourceTable.Load("Events/triggers.tsv"),
+        ResourceTable.Load("Events/weapons.tsv"),
+        ResourceTable.Load("Events/claims.tsv"));
+
+    public Taxonomy Taxonomy { get; }
+
+    public PhraseMatcher<Trigger> Triggers { get; }
+
+    public PhraseMatcher<WeaponKind> Weapons { get; }
+
+    public PhraseMatcher<ClaimPhrase> Claims { get; }
+}

@@ -1,0 +1,229 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+using Sitrep.Recognizers.Places;
+using Sitrep.Recognizers.Time;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Tells a document's primary incident from the background incidents it mentions, and groups its
+/// event mentions accordingly. Reads: Events. Writes: document incidents.
+/// </summary>
+/// <remarks>
+/// The first event the document speaks of is the one it reports, unless its own words place it
+/// earlier. A later mention is background when something sets it apart from the reported
+/// incident: an earlier-event cue ("three weeks after a mosque bombing"), a time well before
+/// the reported incident's ("last month", "in June 2014"), or another city. Background mentions
+/// that fit together (same place, overlapping time, "that blast") form one background incident.
+/// A definite mention without time or place of its own ("the attack") means the incident last
+/// spoken of. Mentions in one sentence belong together unless one carries its own cue.
+/// </remarks>
+public sealed class IncidentSeparator
+{
+    /// <summary>A relative past this far back ("last month", "two years ago") is another incident.</summary>
+    private const int EarlierRelativeDays = 28;
+
+    /// <summary>A day this far from the reported incident's is another incident.</summary>
+    private const int OtherDayTolerance = 6;
+
+    public static IncidentSeparator Default { get; } = new();
+
+    public ImmutableArray<DocumentIncident> Separate(Document doc, EventExtraction extraction)
+    {
+        var groups = new List<Group>();
+        Group? primary = null;
+        Group? recent = null;
+        var recentSentence = -1;
+        var published = doc.Published?.Date;
+
+        var i = 0;
+        var events = extraction.Events;
+        while (i < events.Length)
+        {
+            var sentence = events[i].Sentence;
+            Group? sentenceGroup = null;
+            for (; i < events.Length && events[i].Sentence == sentence; i++)
+            {
+                var mention = events[i];
+                if (IsEmptyNegation(mention)) continue;
+                var reason = BackgroundReasonOf(doc, mention, primary, published);
+                Group target;
+                if (reason == BackgroundReason.None && sentenceGroup is not null)
+                    target = sentenceGroup;
+                else if (reason == BackgroundReason.None && mention.Reference == EventReference.Demonstrative && LastBackground(groups) is { } background)
+                    target = background;
+                else if (reason == BackgroundReason.None && mention.Reference == EventReference.Definite && recent is not null &&
+                         sentence - recentSentence <= 1 && mention.Times.IsEmpty && CityOf(doc, mention) is null)
+                    target = recent;
+                else if (reason == BackgroundReason.None || primary is null && reason == BackgroundReason.OtherPlace)
+                    target = primary ??= Add(groups, IncidentRole.Primary, BackgroundReason.None);
+                else
+                    target = CompatibleBackground(doc, groups, mention) ?? Add(groups, IncidentRole.Background, reason);
+
+                target.Add(doc, mention);
+                sentenceGroup = target;
+                recent = target;
+                recentSentence = sentence;
+            }
+        }
+
+        var result = ImmutableArray.CreateBuilder<DocumentIncident>(groups.Count);
+        foreach (var g in groups.OrderBy(g => g.Role).ThenBy(g => g.Mentions[0].Index))
+        {
+            var claims = g == primary ? extraction.UnattachedClaims : [];
+            result.Add(new DocumentIncident(doc, result.Count, g.Role, g.Reason, [.. g.Mentions], claims));
+        }
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>"no soldiers had been killed": a casualty verb that counts nobody is no event.</summary>
+    private static bool IsEmptyNegation(EventMention mention) =>
+        mention.Class.IsUnspecific && mention.Casualties.Length > 0 && mention.Casualties.All(c => c.IsNegated);
+
+    private static BackgroundReason BackgroundReasonOf(Document doc, EventMention mention, Group? primary, DateOnly? published)
+    {
+        if (primary is null) return mention.Times.Any(t => IsStrongPast(t)) && !doc.Sentences[mention.Sentence].IsHeadline
+            ? BackgroundReason.EarlierTime
+            : BackgroundReason.None;
+        if (mention.EarlierEventCue is not null) return BackgroundReason.EarlierEventCue;
+        foreach (var time in mention.Times)
+            if (IsEarlier(time, primary.Time, published)) return BackgroundReason.EarlierTime;
+        if (primary.City is { } city && CityOf(doc, mention) is { } other && !SamePlace(city, other)) return BackgroundReason.OtherPlace;
+        return BackgroundReason.None;
+    }
+
+    /// <summary>"last month", "two years ago", "a decade ago": far enough back to be another incident.</summary>
+    private static bool IsStrongPast(TimeMention time) =>
+        time is { Kind: TimeKind.Relative, Offset: { Direction: < 0, Anchor: RelativeAnchor.Publication } offset } &&
+        ApproximateDays(offset.Amount) >= EarlierRelativeDays;
+
+    private static bool IsEarlier(TimeMention time, TimeMention? reported, DateOnly? published)
+    {
+        if (IsStrongPast(time)) return true;
+        if (time.Kind is TimeKind.Duration or TimeKind.Clock or TimeKind.PartOfDay) return false;
+        var reference = reported?.Start ?? published;
+        if (time.Start is { } start && time.End is { } end && reference is { } at)
+        {
+            var tolerance = reported?.Start is not null ? OtherDayTolerance : 0;
+            return time.Precision switch
+            {
+                DatePrecision.Day or DatePrecision.Weekday => end.DayNumber < at.DayNumber - OtherDayTolerance || start.DayNumber > at.DayNumber + tolerance + 1,
+                DatePrecision.Month => end.DayNumber < at.DayNumber - 1 - tolerance && !(at.Year == end.Year && at.Month == end.Month),
+                DatePrecision.Year => end.Year < at.Year,
+                _ => false,
+            };
+        }
+        // No calendar to compare with: an explicit month or year beside an incident placed by weekday is elsewhere in time.
+        return time.Kind is TimeKind.Year or TimeKind.Month or TimeKind.Date && reported is { Precision: DatePrecision.Weekday };
+    }
+
+    private static int ApproximateDays(TimeAmount amount) => (int)Math.Min(int.MaxValue / 2, (amount.Count ?? 1) * amount.Unit switch
+    {
+        TimeUnit.Minute or TimeUnit.Hour => 0,
+        TimeUnit.Day => 1,
+        TimeUnit.Week => 7,
+        TimeUnit.Month => 30,
+        TimeUnit.Year => 365,
+        TimeUnit.Decade => 3650,
+        _ => 0,
+    });
+
+    private static Place? CityOf(Document doc, EventMention mention)
+    {
+        foreach (var place in mention.Places)
+        {
+            if (doc.Dateline is { } dateline && dateline.Span.Overlaps(place.Span)) continue;
+            if (place.Place is { Kind: PlaceKind.City } city && !place.IsDemonym) return city;
+        }
+        return null;
+    }
+
+    private static bool SamePlace(Place a, Place b) => a.Id == b.Id || string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);
+
+    private static Group? LastBackground(List<Group> groups)
+    {
+        for (var k = groups.Count - 1; k >= 0; k--)
+            if (groups[k].Role == IncidentRole.Background) return groups[k];
+        return null;
+    }
+
+    /// <summary>The most recent background incident this mention can be part of: no clash of place, time or kind.</summary>
+    private static Group? CompatibleBackground(Document doc, List<Group> groups, EventMention mention)
+    {
+        var city = CityOf(doc, mention);
+        var time = BestTime(mention.Times);
+        for (var k = groups.Count - 1; k >= 0; k--)
+        {
+            var g = groups[k];
+            if (g.Role != IncidentRole.Background) continue;
+            if (city is not null && g.City is not null && !SamePlace(city, g.City)) continue;
+            if (time is not null && g.Time is not null && !Overlap(time, g.Time)) continue;
+            // A time of its own joins an incident without one only where the place or the wording ties them.
+            if (time is not null && g.Time is null && !(city is not null && g.City is not null) && mention.Reference == EventReference.Indefinite) continue;
+            if (!CompatibleKinds(mention.Class, g)) continue;
+            return g;
+        }
+        return null;
+    }
+
+    private static bool Overlap(TimeMention a, TimeMention b)
+    {
+        if (a.Start is not { } aStart || a.End is not { } aEnd || b.Start is not { } bStart || b.End is not { } bEnd)
+            return a.Kind != TimeKind.Year && b.Kind != TimeKind.Year || a.Span == b.Span;
+        return aStart.DayNumber <= bEnd.DayNumber + 1 && bStart.DayNumber <= aEnd.DayNumber + 1;
+    }
+
+    private static bool CompatibleKinds(EventClass cls, Group g)
+    {
+        if (cls.IsUnspecific) return true;
+        foreach (var m in g.Mentions)
+        {
+            if (m.Class.IsUnspecific || m.Class.GtdAttackType == cls.GtdAttackType) return true;
+        }
+        return g.Mentions.All(m => m.Class.IsUnspecific);
+    }
+
+    /// <summary>The most precise time of a mention: a day, then a weekday, a month, a year.</summary>
+    internal static TimeMention? BestTime(IEnumerable<TimeMention> times)
+    {
+        TimeMention? best = null;
+        foreach (var t in times)
+        {
+            if (t.Kind is TimeKind.Duration or TimeKind.Clock or TimeKind.PartOfDay || t.Kind == TimeKind.Relative && t.Start is null) continue;
+            if (best is null || Rank(t) > Rank(best)) best = t;
+        }
+        return best;
+
+        static int Rank(TimeMention t) => (t.Start is not null ? 10 : 0) + t.Precision switch
+        {
+            DatePrecision.Day => 4,
+            DatePrecision.Weekday => 3,
+            DatePrecision.Month => 2,
+            DatePrecision.Year => 1,
+            _ => 0,
+        };
+    }
+
+    private static Group Add(List<Group> groups, IncidentRole role, BackgroundReason reason)
+    {
+        var g = new Group(role, reason);
+        groups.Add(g);
+        return g;
+    }
+
+    private sealed class Group(IncidentRole role, BackgroundReason reason)
+    {
+        public IncidentRole Role => role;
+        public BackgroundReason Reason => reason;
+        public List<EventMention> Mentions { get; } = [];
+        public TimeMention? Time { get; private set; }
+        public Place? City { get; private set; }
+
+        public void Add(Document doc, EventMention mention)
+        {
+            Mentions.Add(mention);
+            Time ??= BestTime(mention.Times);
+            City ??= CityOf(doc, mention);
+        }
+    }
+}

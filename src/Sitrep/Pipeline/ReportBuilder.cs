@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+using Sitrep.Incidents;
+using Sitrep.Output;
+
+namespace Sitrep.Pipeline;
+
+/// <summary>
+/// Collects analysed documents and input errors into a report. Keeps what the report needs of
+/// each document (its facts, metadata and cleaned text), not the whole analysis, so a batch
+/// costs memory for what it outputs only.
+/// </summary>
+public sealed class ReportBuilder(IncidentAssembler assembler)
+{
+    private readonly List<IReadOnlyList<IncidentFacts>> _facts = [];
+    private readonly List<DocumentSummary> _documents = [];
+    private readonly List<InputError> _errors = [];
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+
+    public ReportBuilder() : this(IncidentAssembler.Default)
+    {
+    }
+
+    /// <summary>Gives the article an id no other document of the batch has ("a" then "a~2"), and says when it had to.</summary>
+    public Article Admit(Article article, out string? renamed)
+    {
+        renamed = null;
+        if (_ids.Add(article.Id)) return article;
+        var n = 2;
+        while (!_ids.Add($"{article.Id}~{n}")) n++;
+        renamed = $"{article.Id}~{n}";
+        return article with { Id = renamed };
+    }
+
+    public void Add(DocumentAnalysis analysis)
+    {
+        var doc = analysis.Document;
+        _facts.Add(analysis.Facts);
+        _documents.Add(new DocumentSummary(doc.Id, doc.Title, doc.Published, doc.Outlet, doc.Url, null, [], doc.Text));
+    }
+
+    public void AddError(string path, string reason) => _errors.Add(new InputError(path, reason));
+
+    public int DocumentCount => _documents.Count;
+
+    public int ErrorCount => _errors.Count;
+
+    public Report Build()
+    {
+        var incidents = assembler.Assemble(_facts);
+        var byDocument = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var incident in incidents)
+            foreach (var doc in incident.Documents)
+                (byDocument.TryGetValue(doc, out var list) ? list : byDocument[doc] = []).Add(incident.Id);
+        var documents = _documents
+            .Select(d => d with { Incidents = byDocument.TryGetValue(d.Id, out var ids) ? [.. ids] : [] })
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new Report(incidents, documents, [.. _errors]);
+    }
+}

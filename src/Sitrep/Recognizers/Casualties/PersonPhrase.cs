@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+using Sitrep.Recognizers.Actors;
+using Sitrep.Recognizers.Numbers;
+
+namespace Sitrep.Recognizers.Casualties;
+
+public enum PersonPhraseHead
+{
+    /// <summary>"at least four people", "a 16-year-old boy".</summary>
+    Noun,
+    /// <summary>"the other two", "killing at least 101": a count with no noun.</summary>
+    Number,
+    /// <summary>"he", "they", "one of them".</summary>
+    Pronoun,
+    /// <summary>"Kevin Barbee".</summary>
+    Name,
+}
+
+/// <summary>
+/// A phrase that counts people, read by <see cref="PersonPhraseReader"/>: tokens
+/// <c>[FirstToken, EndToken)</c>, its count (null when unsaid: "soldiers"), its class and parts.
+/// </summary>
+internal sealed record PersonPhrase(
+    int FirstToken,
+    int EndToken,
+    TextSpan Span,
+    PersonPhraseHead Head,
+    long? Count,
+    long? High,
+    Qualifier Qualifier,
+    PersonClass Class,
+    string? TargetType,
+    bool Plural,
+    bool IsAdditional,
+    bool IsNegated,
+    bool IsAnaphoric,
+    ImmutableArray<CasualtyPart> Parts)
+{
+    public CasualtySide Side => SideOf(Class, Parts);
+
+    public static CasualtySide SideOf(PersonClass cls, ImmutableArray<CasualtyPart> parts)
+    {
+        if (!parts.IsDefaultOrEmpty)
+        {
+            var attackers = parts.Any(p => p.Side == CasualtySide.Perpetrators);
+            var victims = parts.Any(p => p.Side == CasualtySide.Victims);
+            if (attackers && victims) return CasualtySide.Mixed;
+        }
+        return cls switch
+        {
+            PersonClass.Attacker => CasualtySide.Perpetrators,
+            PersonClass.Person => CasualtySide.Unknown,
+            _ => CasualtySide.Victims,
+        };
+    }
+}
