@@ -47,6 +47,8 @@ public sealed class CasualtyRecognizer(CasualtyLexicon lexicon, PersonNouns noun
         var senses = match.Value;
         var left = LeftContext.Of(r.Doc, r.Sentence, match.FirstToken, words);
         if (left.Hypothetical) return;
+        // "had neutralized all three": a perfect is active.
+        if (left.PerfectOnly) left = left with { HasAux = false };
 
         foreach (var sense in Ordered(senses, left))
         {
@@ -179,9 +181,22 @@ public sealed class CasualtyRecognizer(CasualtyLexicon lexicon, PersonNouns noun
             return r.Phrases.ReadEndingAt(end);
         }
         var position = left.Position;
-        if (position > r.Sentence.FirstToken && r.Doc.TokenIs(position - 1, ","))
-            return SubjectBeforeAppositive(r, position - 1);
-        return r.Phrases.ReadEndingAt(position);
+        var subject = position > r.Sentence.FirstToken && r.Doc.TokenIs(position - 1, ",")
+            ? SubjectBeforeAppositive(r, position - 1)
+            : r.Phrases.ReadEndingAt(position);
+        return subject ?? SubjectOfRelativeClause(r, position);
+    }
+
+    /// <summary>"A boy who was wounded in a shooting on Friday died": the subject stands before "who".</summary>
+    private static PersonPhrase? SubjectOfRelativeClause(SentenceReading r, int position)
+    {
+        for (var k = position - 1; k > Math.Max(r.Sentence.FirstToken, position - 24); k--)
+        {
+            if (!r.Doc.TokenIs(k, "who")) continue;
+            var end = r.Doc.TokenIs(k - 1, ",") ? k - 1 : k;
+            return r.Phrases.ReadEndingAt(end);
+        }
+        return null;
     }
 
     /// <summary>

@@ -11,10 +11,13 @@ namespace Sitrep.Recognizers.Casualties;
 /// </summary>
 internal readonly record struct LeftContext(int Position, bool HasAux, bool Negated, bool Hypothetical, int Relative)
 {
+    /// <summary>Only "have" forms: an active perfect ("had neutralized"), not a passive ("were killed").</summary>
+    public bool PerfectOnly { get; init; }
+
     public static LeftContext Of(Document doc, Sentence sentence, int trigger, FunctionWords words)
     {
         var k = trigger - 1;
-        bool hasAux = false, negated = false, hypothetical = false;
+        bool hasAux = false, negated = false, hypothetical = false, passiveAux = false;
         var relative = -1;
         while (k >= sentence.FirstToken)
         {
@@ -28,12 +31,18 @@ internal readonly record struct LeftContext(int Position, bool HasAux, bool Nega
             }
             if (word is "to") { hypothetical = true; break; }
             if ((roles & WordRole.Modal) != 0) { hypothetical = true; k--; continue; }
-            if ((roles & WordRole.Aux) != 0) { hasAux = true; k--; continue; }
+            if ((roles & WordRole.Aux) != 0)
+            {
+                hasAux = true;
+                passiveAux |= word is not ("has" or "have" or "had" or "having");
+                k--;
+                continue;
+            }
             if (word is "not" or "n't" or "never") { negated = true; k--; continue; }
             if ((roles & WordRole.Adverb) != 0 && word is not ("both" or "all" or "each")) { k--; continue; }
             if (word is "who" or "which" || (word is "that" && hasAux)) { relative = k; break; }
             break;
         }
-        return new LeftContext(k + 1, hasAux, negated, hypothetical, relative);
+        return new LeftContext(k + 1, hasAux, negated, hypothetical, relative) { PerfectOnly = hasAux && !passiveAux };
     }
 }

@@ -45,7 +45,9 @@ internal sealed record PersonPhrase(
         {
             var attackers = parts.Any(p => p.Side == CasualtySide.Perpetrators);
             var victims = parts.Any(p => p.Side == CasualtySide.Victims);
-            if (attackers && victims) return CasualtySide.Mixed;
+            // "two soldiers and two militants"; "seven people, including the three attackers".
+            if (attackers && (victims || cls == PersonClass.Person)) return CasualtySide.Mixed;
+            if (victims && !attackers && parts.All(p => p.Side == CasualtySide.Victims)) return CasualtySide.Victims;
         }
         return cls switch
         {

@@ -22,6 +22,13 @@ internal sealed class PersonPhraseReader
     private static readonly FrozenSet<string> SingularPronouns = FrozenSet.ToFrozenSet(["he", "she", "him", "her", "himself", "herself"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> PluralPronouns = FrozenSet.ToFrozenSet(["they", "them", "themselves"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> AdditionalWords = FrozenSet.ToFrozenSet(["another", "other", "others", "second", "third", "fourth", "fifth", "more"], StringComparer.Ordinal);
+    /// <summary>Capitalised words that are never names: "Friday died" is a time and a verb.</summary>
+    private static readonly FrozenSet<string> CalendarWords = FrozenSet.ToFrozenSet(
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday", "tonight",
+    ], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> NoOne = FrozenSet.ToFrozenSet(["nobody", "none", "noone"], StringComparer.Ordinal);
 
     private readonly Document _doc;
@@ -165,7 +172,8 @@ internal sealed class PersonPhraseReader
 
         // Pronouns.
         var word = Folded(at);
-        if (at == start && SingularPronouns.Contains(word) && !IsWord(at + 1, "-")) return Bare(start, at + 1, PersonPhraseHead.Pronoun, 1, anaphoric: true);
+        var possessive = word is "her" or "his" && at + 1 < end && _doc.Tokens[at + 1].IsWord && _words.RolesOf(_doc, at + 1) == WordRole.None;
+        if (at == start && SingularPronouns.Contains(word) && !possessive) return Bare(start, at + 1, PersonPhraseHead.Pronoun, 1, anaphoric: true);
         if (at == start && PluralPronouns.Contains(word)) return Bare(start, at + 1, PersonPhraseHead.Pronoun, null, anaphoric: true, plural: true);
 
         // Determiners and quantifiers: a, an, the, both, all, another, his, their, each ...
@@ -178,6 +186,9 @@ internal sealed class PersonPhraseReader
                     break;
                 case "another":
                     count = 1; countKnownSingular = true; additional = true; at++;
+                    // "another was wounded": the word stands for a person of its own.
+                    if (at >= end || _words.RolesOf(_doc, at) is not WordRole.None || !_doc.Tokens[at].IsWord)
+                        return Bare(start, at, PersonPhraseHead.Pronoun, 1, anaphoric: true) with { IsAdditional = true };
                     break;
                 case "both":
                     count = 2; at++;
@@ -196,7 +207,7 @@ internal sealed class PersonPhraseReader
         if (at < end && IsWord(at, "other")) { additional = true; anaphoric = definite; at++; }
 
         // The number: "at least four", "14", "seven", "dozens".
-        if (_numbersByStart.TryGetValue(at, out var number) && number.EndToken <= end && number.Form != NumberForm.Ordinal)
+        if (_numbersByStart.TryGetValue(at, out var number) && number.EndToken <= end && number.Form != NumberForm.Ordinal && !IsCompound(number.EndToken))
         {
             count = number.Value;
             high = number.High;
@@ -238,8 +249,8 @@ internal sealed class PersonPhraseReader
                     nounEnd = longer.EndToken;
                 }
                 var value = noun.Value;
-                if (count is null && !value.Plural && !negated && (countKnownSingular || definite)) count = 1;
-                if (count is null && !value.Plural && !negated && m == 0 && at == start) count = 1; // "Officer was hurt" in headlines
+                // A singular noun is one person, with or without an article ("teen shot", "her daughter").
+                if (count is null && !value.Plural && !negated) count = 1;
                 if (value.Noun is "others" or "other") { additional = true; anaphoric = true; }
                 return new PersonPhrase(start, nounEnd, Span(start, nounEnd), PersonPhraseHead.Noun, count, high, qualifier, value.Class,
                     value.TargetType, value.Plural, additional, negated, anaphoric || (definite && count is null), []);
@@ -252,7 +263,7 @@ internal sealed class PersonPhraseReader
         if (at == modifiersStart && count is not null && at > start && !countKnownSingular && !negated)
             return new PersonPhrase(start, at, Span(start, at), PersonPhraseHead.Number, count, high, qualifier, PersonClass.Person, null,
                 count != 1, additional, false, definite || additional, []);
-        if (at == start && !_doc.IsUpperCase)
+        if (modifiersStart == start && !_doc.IsUpperCase)
         {
             var nameEnd = ReadName(start, end);
             if (nameEnd > start) return Bare(start, nameEnd, PersonPhraseHead.Name, 1);
@@ -270,6 +281,10 @@ internal sealed class PersonPhraseReader
         if (at < end && Folded(at) is "the" or "these" or "those" or "his" or "her" or "their") at++;
         return at;
     }
+
+    /// <summary>"25-year-old", "two-story": a number joined by a hyphen to a word modifies, it does not count.</summary>
+    private bool IsCompound(int after) =>
+        after + 1 < _sentence.EndToken && IsWord(after, "-") && _doc.Tokens[after - 1].End == _doc.Tokens[after].Start && _doc.Tokens[after + 1].IsWord;
 
     private bool IsModifier(int at, int end)
     {
@@ -303,7 +318,7 @@ internal sealed class PersonPhraseReader
         {
             var token = _doc.Tokens[at];
             if (!token.IsWord || token.Shape is not (TokenShape.Capitalized or TokenShape.Upper)) break;
-            if (_words.RolesOf(_doc, at) != WordRole.None || _lexicon.TryMatchAt(_doc, at, out _, end)) break;
+            if (_words.RolesOf(_doc, at) != WordRole.None || _lexicon.TryMatchAt(_doc, at, out _, end) || CalendarWords.Contains(Folded(at))) break;
             at++;
             // Hyphenated surnames: "Brandon-Lucket".
             if (at + 1 < end && IsWord(at, "-") && _doc.Tokens[at + 1].Shape == TokenShape.Capitalized) at += 2;
