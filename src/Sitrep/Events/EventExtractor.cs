@@ -84,7 +84,8 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
         {
             if (casualty.Sentence != sentence.Index) continue;
             if (anchors.Any(a => Math.Abs(a.Token - casualty.TriggerToken) <= PredicateWindow)) continue;
-            var cls = lexicons.Taxonomy[casualty.Outcome == CasualtyOutcome.Shot ? "shooting" : "killing"];
+            var shooting = doc.FoldedOf(casualty.TriggerToken) is "shot" or "shooting" or "shoots";
+            var cls = lexicons.Taxonomy[shooting ? "shooting" : casualty.Outcome == CasualtyOutcome.Killed ? "killing" : "attack"];
             var token = doc.Tokens[casualty.TriggerToken];
             anchors.Add(new Anchor(casualty.TriggerToken, casualty.TriggerToken + 1, token.Span, cls, true, EventReference.Indefinite, null));
         }

@@ -23,10 +23,10 @@ public static class CasualtyCounter
     public static CasualtyFigures Count(Document doc, IReadOnlyList<CasualtyMention> mentions)
     {
         if (mentions.Count == 0) return CasualtyFigures.None;
-        var killedReferents = mentions.Where(m => m.Outcome == CasualtyOutcome.Killed && !m.IsNegated).Select(m => m.Referent).ToHashSet();
+        var survivors = mentions.Where(m => m.Outcome != CasualtyOutcome.Killed && !DiedLater(m, mentions)).ToList();
         var killed = Side.Of(doc, mentions.Where(m => m.Outcome == CasualtyOutcome.Killed));
-        var wounded = Side.Of(doc, mentions.Where(m => m.Outcome == CasualtyOutcome.Wounded && !killedReferents.Contains(m.Referent)));
-        var shot = Side.Of(doc, mentions.Where(m => m.Outcome == CasualtyOutcome.Shot));
+        var wounded = Side.Of(doc, survivors.Where(m => m.Outcome == CasualtyOutcome.Wounded));
+        var shot = Side.Of(doc, survivors.Where(m => m.Outcome == CasualtyOutcome.Hit));
 
         var (killedTotal, killedVictims, killedPerpetrators) = killed.Resolve();
         var (woundedTotal, woundedVictims, woundedPerpetrators) = wounded.Resolve();
@@ -44,6 +44,23 @@ public static class CasualtyCounter
             }
         }
         return new CasualtyFigures(killedTotal, killedVictims, killedPerpetrators, woundedTotal, woundedVictims, woundedPerpetrators);
+    }
+
+    /// <summary>
+    /// One person said to be wounded and said to be dead is dead: the same head ("the girl" ...
+    /// "a 14-year-old girl was shot to death"), or "she" dying later in the same sentence
+    /// ("The girl was taken to a hospital, where she was pronounced dead").
+    /// </summary>
+    private static bool DiedLater(CasualtyMention hurt, IReadOnlyList<CasualtyMention> mentions)
+    {
+        if (hurt.Count != 1 || hurt.IsAdditional) return false;
+        foreach (var m in mentions)
+        {
+            if (m.Outcome != CasualtyOutcome.Killed || m.Count != 1 || m.IsNegated) continue;
+            if (m.Referent == hurt.Referent && m.Referent is not ("he" or "she" or "him" or "her")) return true;
+            if (m.Sentence == hurt.Sentence && m.CountSpan.Start > hurt.CountSpan.Start && m.Referent is "he" or "she") return true;
+        }
+        return false;
     }
 
     private static ImmutableArray<Evidence> Evidences(params Figure?[] figures) =>

@@ -9,8 +9,8 @@ public enum CasualtyOutcome
 {
     Killed,
     Wounded,
-    /// <summary>Hit by gunfire, the fate told elsewhere ("two people were shot, one fatally").</summary>
-    Shot,
+    /// <summary>Hurt (shot, taken to hospital), the fate told elsewhere ("two people were shot, one fatally").</summary>
+    Hit,
 }
 
 /// <summary>Whom a count counts.</summary>

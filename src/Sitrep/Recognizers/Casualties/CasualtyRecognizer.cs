@@ -84,7 +84,10 @@ public sealed class CasualtyRecognizer(CasualtyLexicon lexicon, PersonNouns noun
 
     private bool ReadSubject(SentenceReading r, PhraseMatch<ImmutableArray<CasualtySense>> match, CasualtySense sense, LeftContext left)
     {
-        var subject = FindSubject(r, left);
+        // "were transported to a hospital with gunshot wounds": the wounds are those of the people just counted.
+        var subject = r.Doc.FoldedOf(match.FirstToken) is "with" or "suffering" && r.LastSubject is { } last
+            ? last
+            : FindSubject(r, left);
         if (subject is null) return false;
         var side = IsSelfInflicted(r.Doc, match) ? CasualtySide.Perpetrators : subject.Side;
         var byAgent = AgentAfter(r, match.EndToken);
@@ -96,6 +99,10 @@ public sealed class CasualtyRecognizer(CasualtyLexicon lexicon, PersonNouns noun
     private bool ReadObject(SentenceReading r, PhraseMatch<ImmutableArray<CasualtySense>> match, CasualtySense sense)
     {
         var at = match.EndToken;
+        // "the injured girl", "a wounded man": after a determiner a participle is an adjective.
+        if (match.EndToken - match.FirstToken == 1 && r.Doc.FoldedOf(match.FirstToken).EndsWith("ed") &&
+            match.FirstToken > r.Sentence.FirstToken && r.Doc.FoldedOf(match.FirstToken - 1) is "the" or "a" or "an" or "this" or "that")
+            return false;
         // "killed at least four people": the object follows; "killed in the attack" has none.
         var obj = r.Phrases.ReadCoordinated(at);
         if (obj is null || obj.Head == PersonPhraseHead.Pronoun && obj.Count is null) return false;
@@ -113,7 +120,7 @@ public sealed class CasualtyRecognizer(CasualtyLexicon lexicon, PersonNouns noun
     private bool ReadBareCount(SentenceReading r, PhraseMatch<ImmutableArray<CasualtySense>> match, CasualtySense sense)
     {
         var subject = r.Phrases.ReadEndingAt(match.FirstToken);
-        if (subject?.Count is null || subject.Head is PersonPhraseHead.Pronoun) return false;
+        if (subject?.Count is null || subject.Head is PersonPhraseHead.Pronoun or PersonPhraseHead.Name) return false;
         // "the injured" or "a wounded man" are not counts of the noun form.
         Emit(r, match, sense.Outcome!.Value, subject, subject.Side, false, subject.Span.Cover(match.Span));
         return true;
@@ -164,7 +171,7 @@ public sealed class CasualtyRecognizer(CasualtyLexicon lexicon, PersonNouns noun
         if (phrase?.Count is null) return false;
         var start = phrase.FirstToken;
         if (start <= r.Sentence.FirstToken || !r.Doc.TokenIs(start - 1, ",")) return false;
-        var side = r.Previous(CasualtyOutcome.Shot)?.Side ?? phrase.Side;
+        var side = r.Previous(CasualtyOutcome.Hit)?.Side ?? phrase.Side;
         Emit(r, match, CasualtyOutcome.Killed, phrase, side, false, phrase.Span.Cover(match.Span));
         return true;
     }
@@ -184,7 +191,51 @@ public sealed class CasualtyRecognizer(CasualtyLexicon lexicon, PersonNouns noun
         var subject = position > r.Sentence.FirstToken && r.Doc.TokenIs(position - 1, ",")
             ? SubjectBeforeAppositive(r, position - 1)
             : r.Phrases.ReadEndingAt(position);
-        return subject ?? SubjectOfRelativeClause(r, position);
+        return subject
+               ?? SubjectOfRelativeClause(r, position)
+               ?? SubjectBeforePrepositionalPhrase(r, position)
+               ?? SubjectBeforeAuxiliary(r, position)
+               ?? ObjectOfFound(r, position);
+    }
+
+    /// <summary>"three people at the scene were taken": the subject stands before a short place phrase.</summary>
+    private PersonPhrase? SubjectBeforePrepositionalPhrase(SentenceReading r, int position)
+    {
+        for (var k = position - 1; k > Math.Max(r.Sentence.FirstToken, position - 7); k--)
+        {
+            if ((words.RolesOf(r.Doc, k) & WordRole.Preposition) == 0) continue;
+            return r.Phrases.ReadEndingAt(k) is { Head: PersonPhraseHead.Noun or PersonPhraseHead.Name } phrase ? phrase : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "two juveniles and a man were transported to a medical center with gunshot wounds": the
+    /// subject of the clause stands before its auxiliary, a few words back.
+    /// </summary>
+    private PersonPhrase? SubjectBeforeAuxiliary(SentenceReading r, int position)
+    {
+        for (var k = position - 1; k > Math.Max(r.Sentence.FirstToken, position - 12); k--)
+        {
+            var roles = words.RolesOf(r.Doc, k);
+            if ((roles & WordRole.Relative) != 0 || r.Doc.TokenIs(k, ",")) return null;
+            if ((roles & WordRole.Aux) == 0) continue;
+            var end = k;
+            while (end > r.Sentence.FirstToken && (words.RolesOf(r.Doc, end - 1) & (WordRole.Aux | WordRole.Adverb)) != 0) end--;
+            return r.Phrases.ReadEndingAt(end);
+        }
+        return null;
+    }
+
+    /// <summary>"officers found a man with gunshot wounds": the people found.</summary>
+    private static PersonPhrase? ObjectOfFound(SentenceReading r, int position)
+    {
+        for (var k = position - 1; k > Math.Max(r.Sentence.FirstToken, position - 12); k--)
+        {
+            if (r.Doc.FoldedOf(k) is not ("found" or "discovered" or "located" or "find")) continue;
+            return r.Phrases.ReadCoordinated(k + 1, position) is { Count: not null } phrase ? phrase : null;
+        }
+        return null;
     }
 
     /// <summary>"A boy who was wounded in a shooting on Friday died": the subject stands before "who".</summary>
@@ -247,7 +298,7 @@ public sealed class CasualtyRecognizer(CasualtyLexicon lexicon, PersonNouns noun
 
     private static PersonPhrase Counted(SentenceReading r, NumberMention number) =>
         new(number.FirstToken, number.EndToken, number.Span, PersonPhraseHead.Number, number.Value, number.High, number.Qualifier,
-            PersonClass.Person, null, number.Value != 1, false, false, false, []);
+            PersonClass.Person, null, number.Value != 1, false, false, false, [], "");
 
     private static void Emit(SentenceReading r, PhraseMatch<ImmutableArray<CasualtySense>> match, CasualtyOutcome outcome, PersonPhrase phrase,
         CasualtySide side, bool negated, TextSpan span)
@@ -260,9 +311,11 @@ public sealed class CasualtyRecognizer(CasualtyLexicon lexicon, PersonNouns noun
             targetType = antecedent.TargetType;
             if (side == CasualtySide.Unknown) side = antecedent.Side;
         }
+        r.LastSubject = phrase;
         var isNegated = negated || phrase.IsNegated;
         long? count = isNegated ? 0 : phrase.Count;
-        var referent = r.Doc.Folded.Substring(phrase.Span.Start, phrase.Span.Length);
+        // One person is known by the head of the phrase ("girl", a surname); a group by the whole phrase.
+        var referent = count == 1 && phrase.HeadKey.Length > 0 ? phrase.HeadKey : r.Doc.Folded.Substring(phrase.Span.Start, phrase.Span.Length);
         r.Add(new CasualtyMention(span, outcome, phrase.Span, count, phrase.High, phrase.Qualifier, side, cls, targetType,
             phrase.Parts.IsDefault ? [] : phrase.Parts, referent, phrase.IsAdditional, isNegated, r.Sentence.Index, match.FirstToken));
     }
@@ -279,6 +332,9 @@ public sealed class CasualtyRecognizer(CasualtyLexicon lexicon, PersonNouns noun
         public Sentence Sentence => sentence;
         public PersonPhraseReader Phrases => phrases;
         public Dictionary<int, NumberMention> Numbers => numbers;
+
+        /// <summary>The people the sentence's last casualty statement counted.</summary>
+        public PersonPhrase? LastSubject { get; set; }
 
         public void Add(CasualtyMention mention)
         {

@@ -23,11 +23,10 @@ internal readonly record struct LeftContext(int Position, bool HasAux, bool Nega
         {
             var word = doc.FoldedOf(k);
             var roles = words.RolesOf(doc, k);
-            if (word is "nearly" or "almost" or "narrowly" or "allegedly")
+            if (word is "nearly" or "almost" or "narrowly" or "attempted" or "attempt" or "tried" or "trying" or "plot" or "plotted")
             {
-                hypothetical |= word is not "allegedly";
-                k--;
-                continue;
+                hypothetical = true;
+                break;
             }
             if (word is "to") { hypothetical = true; break; }
             if ((roles & WordRole.Modal) != 0) { hypothetical = true; k--; continue; }
@@ -40,6 +39,8 @@ internal readonly record struct LeftContext(int Position, bool HasAux, bool Nega
             }
             if (word is "not" or "n't" or "never") { negated = true; k--; continue; }
             if ((roles & WordRole.Adverb) != 0 && word is not ("both" or "all" or "each")) { k--; continue; }
+            // "accidentally", "fatally", "critically": adverbs in -ly stand between a subject and its verb.
+            if (roles == WordRole.None && word.Length > 4 && word.EndsWith("ly") && doc.Tokens[k].Shape == TokenShape.Lower) { k--; continue; }
             if (word is "who" or "which" || (word is "that" && hasAux)) { relative = k; break; }
             break;
         }

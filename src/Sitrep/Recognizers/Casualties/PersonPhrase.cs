@@ -20,6 +20,7 @@ public enum PersonPhraseHead
 /// <summary>
 /// A phrase that counts people, read by <see cref="PersonPhraseReader"/>: tokens
 /// <c>[FirstToken, EndToken)</c>, its count (null when unsaid: "soldiers"), its class and parts.
+/// <see cref="HeadKey"/> names the head ("girl", a surname, "she") to tell when two phrases mean the same person.
 /// </summary>
 internal sealed record PersonPhrase(
     int FirstToken,
@@ -35,7 +36,8 @@ internal sealed record PersonPhrase(
     bool IsAdditional,
     bool IsNegated,
     bool IsAnaphoric,
-    ImmutableArray<CasualtyPart> Parts)
+    ImmutableArray<CasualtyPart> Parts,
+    string HeadKey)
 {
     public CasualtySide Side => SideOf(Class, Parts);
 

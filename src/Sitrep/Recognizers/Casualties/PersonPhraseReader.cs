@@ -29,6 +29,15 @@ internal sealed class PersonPhraseReader
         "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday", "tonight",
     ], StringComparer.Ordinal);
 
+    /// <summary>Last words that make a capitalised run a place or an organisation, not a person.</summary>
+    private static readonly FrozenSet<string> NotPersonNames = FrozenSet.ToFrozenSet(
+    [
+        "center", "centre", "hospital", "clinic", "school", "college", "university", "academy", "street", "avenue", "road", "boulevard",
+        "drive", "lane", "county", "city", "town", "township", "parish", "department", "office", "police", "church", "mosque", "station",
+        "park", "mall", "club", "bar", "lounge", "hotel", "apartments", "complex", "court", "highway", "interstate", "bridge", "market",
+        "company", "bank", "store", "restaurant", "news", "times", "post", "tribune", "press", "tv", "radio", "association", "medical",
+    ], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> NoOne = FrozenSet.ToFrozenSet(["nobody", "none", "noone"], StringComparer.Ordinal);
 
     private readonly Document _doc;
@@ -70,19 +79,26 @@ internal sealed class PersonPhraseReader
         if (first is null) return null;
         var items = new List<PersonPhrase> { first };
         var at = first.EndToken;
+        var lastJoinedByAnd = false;
         while (at < end)
         {
             // ", and X", "and X", ", X" — each X must count people itself.
             var next = at;
-            if (IsWord(next, ",") ) next++;
-            if (next < end && IsWord(next, "and")) next++;
+            var comma = IsWord(next, ",");
+            if (comma) next++;
+            var and = next < end && (IsWord(next, "and") || IsWord(next, "or"));
+            if (and) next++;
             if (next == at || next >= end) break;
             var item = ReadOne(next, end);
             if (item is null || item.Count is null || item.Head is PersonPhraseHead.Pronoun) break;
             if (items[^1].Count is null) break;
             items.Add(item);
             at = item.EndToken;
+            lastJoinedByAnd = and;
+            if (and) break;
         }
+        // A list joined by commas alone is an appositive chain ("Miller County, AR teen"), not a sum.
+        if (items.Count > 1 && !lastJoinedByAnd) items.RemoveRange(1, items.Count - 1);
         var phrase = items.Count == 1 ? first : Combine(items);
         return WithIncluding(phrase, end);
     }
@@ -223,20 +239,18 @@ internal sealed class PersonPhraseReader
                 at = SkipOfDeterminer(at, end);
             }
         }
-        else if (_numbersByStart.TryGetValue(at, out var ordinal) && ordinal.Form == NumberForm.Ordinal && ordinal.EndToken <= end && count == 1)
+        else if (_numbersByStart.TryGetValue(at, out var ordinal) && ordinal.Form == NumberForm.Ordinal && ordinal.EndToken <= end && !negated)
         {
-            // "a second victim": one more person.
-            additional = true;
+            // "a second victim", "the third man": there were at least that many.
+            count = ordinal.Value;
+            qualifier = Qualifier.AtLeast;
+            countKnownSingular = false;
             at = ordinal.EndToken;
-        }
-        else if (at < end && AdditionalWords.Contains(Folded(at)) && Folded(at) is "second" or "third" or "fourth" or "fifth")
-        {
-            additional = true;
-            at++;
         }
 
         // Modifiers, then the head noun.
         var modifiersStart = at;
+        var ageEnd = -1;
         for (var m = 0; m <= MaxModifiers && at < end; m++)
         {
             if (_nouns.TryMatchAt(_doc, at, out var noun, end))
@@ -253,26 +267,52 @@ internal sealed class PersonPhraseReader
                 if (count is null && !value.Plural && !negated) count = 1;
                 if (value.Noun is "others" or "other") { additional = true; anaphoric = true; }
                 return new PersonPhrase(start, nounEnd, Span(start, nounEnd), PersonPhraseHead.Noun, count, high, qualifier, value.Class,
-                    value.TargetType, value.Plural, additional, negated, anaphoric || (definite && count is null), []);
+                    value.TargetType, value.Plural, additional, negated, anaphoric || (definite && count is null), [], Folded(nounEnd - 1));
             }
             if (!IsModifier(at, end)) break;
-            at = SkipModifier(at);
+            var next = SkipModifier(at);
+            if (IsAge(Math.Max(modifiersStart, next - 5), next)) ageEnd = next;
+            at = next;
         }
+
+        // "a 16-year-old was shot", "a 17-year-old and an 18-year-old": an age stands for a person.
+        if (ageEnd == at && ageEnd > modifiersStart && !negated)
+            return new PersonPhrase(start, at, Span(start, at), PersonPhraseHead.Noun, count ?? 1, high, qualifier, PersonClass.Person, null,
+                false, additional, false, definite, [], AgeKey(modifiersStart, at));
 
         // No noun: a bare count ("the other two", "killing at least 101") or a name.
         if (at == modifiersStart && count is not null && at > start && !countKnownSingular && !negated)
             return new PersonPhrase(start, at, Span(start, at), PersonPhraseHead.Number, count, high, qualifier, PersonClass.Person, null,
-                count != 1, additional, false, definite || additional, []);
+                count != 1, additional, false, definite || additional, [], "");
         if (modifiersStart == start && !_doc.IsUpperCase)
         {
             var nameEnd = ReadName(start, end);
-            if (nameEnd > start) return Bare(start, nameEnd, PersonPhraseHead.Name, 1);
+            if (nameEnd > start) return Bare(start, nameEnd, PersonPhraseHead.Name, 1) with { HeadKey = Folded(nameEnd - 1) };
         }
         return null;
     }
 
     private PersonPhrase Bare(int start, int end, PersonPhraseHead head, long? count, bool negated = false, bool anaphoric = false, bool plural = false) =>
-        new(start, end, Span(start, end), head, count, null, Qualifier.Exact, PersonClass.Person, null, plural, false, negated, anaphoric, []);
+        new(start, end, Span(start, end), head, count, null, Qualifier.Exact, PersonClass.Person, null, plural, false, negated, anaphoric, [],
+            head == PersonPhraseHead.Pronoun ? Folded(start) : "");
+
+    /// <summary>"16-year-old" whatever its spelling: the key of a person known by age.</summary>
+    private string AgeKey(int from, int to)
+    {
+        var key = new System.Text.StringBuilder();
+        for (var k = from; k < to; k++)
+            if (_doc.Tokens[k].Kind != TokenKind.Punctuation) key.Append(Folded(k)).Append(' ');
+        return key.ToString().TrimEnd();
+    }
+
+    /// <summary>"16-year-old", "three-month-old", "16-year old": an age compound.</summary>
+    private bool IsAge(int from, int to)
+    {
+        if (to - from < 3 || Folded(to - 1) != "old") return false;
+        for (var k = from; k < to; k++)
+            if (Folded(k) is "year" or "years" or "month" or "months" or "week" or "weeks" or "day") return true;
+        return false;
+    }
 
     /// <summary>"of", "of the", "of them": the words between a quantifier and its noun.</summary>
     private int SkipOfDeterminer(int at, int end)
@@ -289,6 +329,8 @@ internal sealed class PersonPhraseReader
     private bool IsModifier(int at, int end)
     {
         var token = _doc.Tokens[at];
+        // A count never stands among modifiers ("found two men"): it opens a phrase of its own.
+        if (_numbersByStart.TryGetValue(at, out var number) && !IsCompound(number.EndToken)) return false;
         // "16-year-old": a number joined by a hyphen.
         if (token.IsNumber) return IsWord(at + 1, "-");
         if (!token.IsWord) return false;
@@ -325,6 +367,7 @@ internal sealed class PersonPhraseReader
         }
         if (at == start) return start;
         if (_sentence.IsHeadline) return start;
+        if (NotPersonNames.Contains(Folded(at - 1))) return start;
         return at;
     }
 

@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Sitrep.Evaluation;
+
+namespace Sitrep.Cli;
+
+/// <summary><c>sitrep eval --gold FILE.jsonl [--format table|json] [--details FILE.jsonl]</c></summary>
+internal static class EvalCommand
+{
+    public static Command Create()
+    {
+        var gold = new Option<FileInfo>("--gold") { Description = "A gold file: JSON Lines with id, text, published and gold.", Required = true };
+        var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var details = new Option<FileInfo?>("--details") { Description = "Also write each article's prediction beside its gold, one JSON line each." };
+        var command = new Command("eval", "Score Sitrep on an annotated corpus, next to the keyword baseline.") { gold, format, details };
+        command.SetAction(result =>
+        {
+            var file = result.GetValue(gold)!;
+            if (!file.Exists)
+            {
+                Console.Error.WriteLine($"sitrep: {file.FullName}: no such file");
+                return ExitCodes.BadArguments;
+            }
+            using var detailWriter = result.GetValue(details) is { } d ? new StreamWriter(d.FullName, false, new UTF8Encoding(false)) : null;
+            Scorecard card;
+            try
+            {
+                card = Evaluator.Default.Evaluate(file.Name, GoldReader.Read(file.FullName), detailWriter is null ? null : o => WriteDetail(detailWriter, o));
+            }
+            catch (FormatException e)
+            {
+                Console.Error.WriteLine($"sitrep: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+            Console.Out.Write(result.GetValue(format) == "json" ? Json(card) : Table(card));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static string Table(Scorecard card)
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"{card.Corpus}: {card.Articles} articles\n\n");
+        sb.Append(CultureInfo.InvariantCulture, $"{"metric",-30} {"cases",6} {"sitrep",8} {"baseline",9}\n");
+        foreach (var m in card.Metrics)
+        {
+            var baseline = m.Baseline is { } b ? b.ToString("P1", CultureInfo.InvariantCulture) : "";
+            sb.Append(CultureInfo.InvariantCulture, $"{m.Name,-30} {m.Cases,6} {m.Sitrep.ToString("P1", CultureInfo.InvariantCulture),8} {baseline,9}\n");
+        }
+        return sb.ToString();
+    }
+
+    internal static string Json(Scorecard card)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("corpus", card.Corpus);
+            w.WriteNumber("articles", card.Articles);
+            w.WriteStartArray("metrics");
+            foreach (var m in card.Metrics)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", m.Name);
+                w.WriteNumber("cases", m.Cases);
+                w.WriteNumber("sitrep", Math.Round(m.Sitrep, 4));
+                if (m.Baseline is { } b) w.WriteNumber("baseline", Math.Round(b, 4));
+                else w.WriteNull("baseline");
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteDetail(StreamWriter writer, ArticleOutcome o)
+    {
+        var counts = o.Gold.Gold.Counts;
+        writer.WriteLine(JsonSerializer.Serialize(new
+        {
+            id = o.Gold.Id,
+            relevant = o.Gold.Gold.Relevant,
+            has_primary = o.HasPrimary,
+            gold_killed = counts.Killed,
+            killed = o.Killed,
+            gold_wounded = counts.Wounded,
+            wounded = o.Wounded,
+            gold_killed_perpetrators = counts.KilledPerpetrators,
+            killed_perpetrators = o.KilledPerpetrators,
+            baseline_killed = o.BaselineKilled,
+            baseline_wounded = o.BaselineWounded,
+            evidence = o.Evidence.Select(e => e.Text),
+        }));
+    }
+}
