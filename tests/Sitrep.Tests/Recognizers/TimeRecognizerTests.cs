@@ -93,7 +93,7 @@ public sealed class TimeRecognizerTests
         foreach (var name in new[]
                  {
                      "months.tsv", "weekdays.tsv", "day-parts.tsv", "units.tsv", "relative.tsv", "offset-words.tsv", "clock-words.tsv",
-                     "time-qualifiers.tsv", "holidays.tsv", "calendar-modifiers.tsv", "cues.tsv", "not-times.tsv",
+                     "time-qualifiers.tsv", "holidays.tsv", "calendar-modifiers.tsv", "cues.tsv", "not-times.tsv", "not-year-after.tsv",
                  })
         {
             var table = ResourceTable.Load("Time/" + name);

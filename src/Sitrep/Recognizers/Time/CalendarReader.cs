@@ -48,7 +48,8 @@ internal sealed class CalendarReader(TimeLexicon lexicon)
             return;
         }
 
-        var afterComma = TimeTokens.Is(doc, k, ',') ? k + 1 : k;
+        // "June 2014", "October, 2008", "February of 2013".
+        var afterComma = TimeTokens.Is(doc, k, ',') || doc.TokenIs(k, "of") ? k + 1 : k;
         if (TryFullYear(doc, afterComma, out var monthYear))
         {
             into.Add(WithDayQualifier(doc, new TimeReading { First = i, End = afterComma + 1, Kind = TimeKind.Month, Month = month.Month, Year = monthYear }));
@@ -163,13 +164,20 @@ internal sealed class CalendarReader(TimeLexicon lexicon)
         if (!TryFullYear(doc, i, out var year)) return;
         if (!lexicon.Cues.TryMatchEndingAt(doc, i, 0, out var cue)) return;
         if (!cue.Value.BeforeYear && !(cue.Value.LinksYears && TryFullYear(doc, cue.FirstToken - 1, out _))) return;
-        // "at 2030 GMT", "2000 hours" are clock times.
-        if (i + 1 < doc.Tokens.Length && lexicon.ClockWords.TryMatchAt(doc, i + 1, out _)) return;
+        // "at 2030 GMT", "2000 hours" are clock times; "the 1900 block" is an address.
+        if (lexicon.ClockWords.TryMatchAt(doc, i + 1, out _) || lexicon.NotYearAfter.TryMatchAt(doc, i + 1, out _)) return;
         into.Add(WithDayQualifier(doc, new TimeReading { First = i, End = i + 1, Kind = TimeKind.Year, Year = year }));
     }
 
-    private bool HasMonthCue(Document doc, int first) =>
-        lexicon.Cues.TryMatchEndingAt(doc, first, 0, out var cue) && cue.Value.BeforeMonth;
+    /// <summary>"since March"; "February and March" (a linking cue right after another month).</summary>
+    private bool HasMonthCue(Document doc, int first)
+    {
+        if (!lexicon.Cues.TryMatchEndingAt(doc, first, 0, out var cue)) return false;
+        if (cue.Value.BeforeMonth) return true;
+        var before = cue.FirstToken - 1;
+        return cue.Value.LinksMonths && before >= 0 && doc.Tokens[before].IsWord && TimeTokens.WrittenAsName(doc, before) &&
+               lexicon.Months.TryGetWord(doc.FoldedOf(before), out _);
+    }
 
     /// <summary>"last Friday", "this past June": the modifier joins the span.</summary>
     private TimeReading WithShift(Document doc, TimeReading reading)
@@ -177,6 +185,7 @@ internal sealed class CalendarReader(TimeLexicon lexicon)
         if (lexicon.Modifiers.TryMatchEndingAt(doc, reading.First, 0, out var modifier))
         {
             reading.Shift = modifier.Value;
+            reading.CoreFirst ??= reading.First;
             reading.First = modifier.FirstToken;
         }
         return reading;
@@ -188,6 +197,7 @@ internal sealed class CalendarReader(TimeLexicon lexicon)
         if (lexicon.Qualifiers.TryMatchEndingAt(doc, reading.First, 0, out var qualifier) && !qualifier.Value.BeforeClock)
         {
             reading.Qualifier = qualifier.Value.Qualifier;
+            reading.CoreFirst ??= reading.First;
             reading.First = qualifier.FirstToken;
         }
         return reading;

@@ -42,6 +42,7 @@ internal sealed class ClockReader(TimeLexicon lexicon)
 
     public void ReadWord(Document doc, int i, TimeTrigger triggers, List<TimeReading> into)
     {
+        if (lexicon.IsNotTime(doc, i)) return;
         if ((triggers & TimeTrigger.ClockWord) != 0 && lexicon.ClockWords.TryMatchAt(doc, i, out var word) && word.Value.Kind == ClockWordKind.Clock)
         {
             var reading = new TimeReading
@@ -134,6 +135,7 @@ internal sealed class ClockReader(TimeLexicon lexicon)
         if (lexicon.Qualifiers.TryMatchEndingAt(doc, reading.First, 0, out var qualifier) && qualifier.Value.BeforeClock)
         {
             reading.Qualifier = qualifier.Value.Qualifier;
+            reading.CoreFirst ??= reading.First;
             reading.First = qualifier.FirstToken;
         }
         return reading;

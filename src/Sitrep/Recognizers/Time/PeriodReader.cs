@@ -101,7 +101,9 @@ internal sealed class PeriodReader(TimeLexicon lexicon, NumberLexicon numbers, C
     private void Add(Document doc, int first, int end, TimeAmount amount, bool requireContext, List<TimeReading> into, bool durationOnly = false)
     {
         var preposition = first > 0 && (doc.TokenIs(first - 1, "for") || doc.TokenIs(first - 1, "within"));
-        if (!preposition && !durationOnly && lexicon.OffsetWords.TryMatchAt(doc, end, out var offset))
+        // "two-years-ago".
+        var offsetAt = TimeTokens.Is(doc, end, '-') && TimeTokens.Touches(doc, end) && TimeTokens.Touches(doc, end + 1) ? end + 1 : end;
+        if (!preposition && !durationOnly && lexicon.OffsetWords.TryMatchAt(doc, offsetAt, out var offset))
         {
             into.Add(new TimeReading
             {

@@ -59,6 +59,7 @@ public sealed class TimeLexicon
         Modifiers = Matcher(table("calendar-modifiers.tsv"), "phrase", TimeTrigger.None, row => row.Enum<CalendarShift>("shift"));
         Cues = Matcher(table("cues.tsv"), "phrase", TimeTrigger.None, ReadCue);
         NotTimes = Matcher(table("not-times.tsv"), "phrase", TimeTrigger.None, _ => true);
+        NotYearAfter = Matcher(table("not-year-after.tsv"), "word", TimeTrigger.None, _ => true);
 
         foreach (var word in ClockWords.Entries.Where(e => e.Value.Kind == ClockWordKind.Clock).Select(e => e.FirstWord))
             AddTrigger(word, TimeTrigger.ClockWord);
@@ -92,6 +93,9 @@ public sealed class TimeLexicon
 
     /// <summary>Names holding a time word that are not times: "Sunday Times", "USA Today", "19 April Movement".</summary>
     public LexiconMatcher<bool> NotTimes { get; }
+
+    /// <summary>Words after a four-digit number that make it no year: "the 1900 block".</summary>
+    public LexiconMatcher<bool> NotYearAfter { get; }
 
     /// <summary>Whether token <paramref name="token"/> stands inside a name listed in <see cref="NotTimes"/>.</summary>
     public bool IsNotTime(Sitrep.Documents.Document doc, int token)
@@ -160,12 +164,19 @@ public sealed class TimeLexicon
         }
     }
 
-    private static DateCue ReadCue(ResourceRow row) => row["year"] switch
+    private static DateCue ReadCue(ResourceRow row)
     {
-        "yes" => new DateCue(true, false, row.YesNo("month")),
-        "linked" => new DateCue(false, true, row.YesNo("month")),
-        "no" => new DateCue(false, false, row.YesNo("month")),
-        var other => throw row.Error($"year must be yes, no or linked, not '{other}'."),
+        var (beforeYear, linksYears) = ReadCueField(row, "year");
+        var (beforeMonth, linksMonths) = ReadCueField(row, "month");
+        return new DateCue(beforeYear, linksYears, beforeMonth, linksMonths);
+    }
+
+    private static (bool Cue, bool Links) ReadCueField(ResourceRow row, string column) => row[column] switch
+    {
+        "yes" => (true, false),
+        "linked" => (false, true),
+        "no" => (false, false),
+        var other => throw row.Error($"{column} must be yes, no or linked, not '{other}'."),
     };
 
     private static long Range(ResourceRow row, long value, long min, long max) =>

@@ -11,6 +11,8 @@ internal sealed class TimeReading
 {
     public int First;
     public int End;
+    /// <summary>Where the expression starts without the qualifier or modifier read before it ("around", "last"); null when none was.</summary>
+    public int? CoreFirst;
     /// <summary>What the reading is, as the readers saw it; a merged reading takes the most specific kind.</summary>
     public TimeKind Kind;
     /// <summary>Which reader found it: on equal spans the lower wins (a date over a clock over a duration).</summary>

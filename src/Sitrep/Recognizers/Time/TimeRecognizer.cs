@@ -67,7 +67,10 @@ public sealed class TimeRecognizer
         return mentions.MoveToImmutable();
     }
 
-    /// <summary>Overlapping readings: the one starting first wins, then the longer, then the reader of higher priority.</summary>
+    /// <summary>
+    /// Overlapping readings: the one starting first wins, then the longer, then the reader of higher
+    /// priority. A reading that overlaps only with its qualifier is kept without it.
+    /// </summary>
     private static List<TimeReading> LeftmostLongest(List<TimeReading> candidates)
     {
         candidates.Sort(static (a, b) =>
@@ -78,7 +81,15 @@ public sealed class TimeRecognizer
         var taken = 0;
         foreach (var candidate in candidates)
         {
-            if (candidate.First < taken) continue;
+            if (candidate.First < taken)
+            {
+                // "a few minutes before 10 p.m.": the offset took "before"; the clock stays, without it.
+                if (candidate.CoreFirst is not { } core || core < taken) continue;
+                candidate.First = core;
+                candidate.CoreFirst = null;
+                candidate.Qualifier = Qualifier.Exact;
+                candidate.Shift = CalendarShift.None;
+            }
             chosen.Add(candidate);
             taken = candidate.End;
         }

@@ -58,7 +58,8 @@ public sealed record TimeQualifier(bool BeforeClock, Qualifier Qualifier);
 
 /// <summary>Which words before a month or a four-digit number make it a time.</summary>
 /// <param name="LinksYears">A cue for a year only right after another year: "2013 and 2014".</param>
-public sealed record DateCue(bool BeforeYear, bool LinksYears, bool BeforeMonth);
+/// <param name="LinksMonths">A cue for a month only right after another month: "February and March".</param>
+public sealed record DateCue(bool BeforeYear, bool LinksYears, bool BeforeMonth, bool LinksMonths);
 
 public enum HolidayRule
 {
