@@ -69,6 +69,28 @@ public sealed class TimeRecognizerTests
     }
 
     [Theory]
+    [InlineData("The standoff lasted half an hour.", 30L, TimeUnit.Minute)]
+    [InlineData("Officers talked to him for 20 minutes.", 20L, TimeUnit.Minute)]
+    [InlineData("Police spent nine hours at the scene.", 9L, TimeUnit.Hour)]
+    [InlineData("He served a 12-year sentence.", 12L, TimeUnit.Year)]
+    [InlineData("A yearlong investigation ended.", 1L, TimeUnit.Year)]
+    [InlineData("Gunfire lasted several hours.", 3L, TimeUnit.Hour)]
+    public void Reads_durations(string text, long count, TimeUnit unit)
+    {
+        var mention = Assert.Single(Find(NumberRecognizerTests.Prepare(text)));
+        Assert.Equal(TimeKind.Duration, mention.Kind);
+        Assert.Equal(count, mention.Duration!.Count);
+        Assert.Equal(unit, mention.Duration.Unit);
+    }
+
+    [Theory]
+    [InlineData("A 24-year-old was shot.")]
+    [InlineData("The boy, 3 years old, survived.")]
+    [InlineData("The victim was 19 years of age.")]
+    [InlineData("His 9-month-old daughter was unhurt.")]
+    public void Does_not_read_ages_as_durations(string text) => Assert.Empty(Find(NumberRecognizerTests.Prepare(text)));
+
+    [Theory]
     [InlineData(2016, "easter", "2016-03-27")]
     [InlineData(2023, "good friday", "2023-04-07")]
     [InlineData(2015, "thanksgiving", "2015-11-26")]
@@ -93,7 +115,7 @@ public sealed class TimeRecognizerTests
         foreach (var name in new[]
                  {
                      "months.tsv", "weekdays.tsv", "day-parts.tsv", "units.tsv", "relative.tsv", "offset-words.tsv", "clock-words.tsv",
-                     "time-qualifiers.tsv", "holidays.tsv", "calendar-modifiers.tsv", "cues.tsv", "not-times.tsv", "not-year-after.tsv",
+                     "time-qualifiers.tsv", "holidays.tsv", "calendar-modifiers.tsv", "cues.tsv", "not-times.tsv", "not-year-after.tsv", "duration-cues.tsv",
                  })
         {
             var table = ResourceTable.Load("Time/" + name);

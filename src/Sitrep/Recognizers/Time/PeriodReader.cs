@@ -48,32 +48,23 @@ internal sealed class PeriodReader(TimeLexicon lexicon, NumberLexicon numbers, C
     /// <summary>"an hour later", "a decade ago", "for a week", "more than an hour", "half an hour".</summary>
     private void ReadArticle(Document doc, int i, List<TimeReading> into)
     {
-        var first = i;
-        var k = i;
-        long count = 1;
-        var unitIfHalf = TimeUnit.Hour;
-        if (doc.TokenIs(i, "half"))
-        {
-            if (!(doc.TokenIs(i + 1, "an") || doc.TokenIs(i + 1, "a"))) return;
-            k = i + 1;
-        }
-        if (!TryUnit(doc, k + 1, out var unit) || unit.Plural || unit.Long) return;
-        if (first != k)
-        {
-            // Only "half an hour" is common enough to read: thirty minutes.
-            if (unit.Unit != unitIfHalf) return;
-            count = 30;
-            unit = unit with { Unit = TimeUnit.Minute };
-        }
-        var end = k + 2;
+        // "half an hour": thirty minutes; other halves ("half a day") are rare enough to leave.
+        var half = doc.TokenIs(i, "half");
+        var article = half ? i + 1 : i;
+        if (half && !(doc.TokenIs(article, "an") || doc.TokenIs(article, "a"))) return;
+        if (!TryUnit(doc, article + 1, out var unit) || unit.Plural || unit.Long) return;
+        if (half && unit.Unit != TimeUnit.Hour) return;
+        var end = article + 2;
         if (IsAge(doc, end)) return;
+        var first = i;
         var qualifier = Qualifier.Exact;
-        if (TryNumberQualifierBefore(doc, first, out var q, out var qualifierFirst))
+        if (TryNumberQualifierBefore(doc, i, out var q, out var qualifierFirst))
         {
             qualifier = q;
             first = qualifierFirst;
         }
-        Add(doc, first, end, new TimeAmount(count, unit.Unit, qualifier), requireContext: qualifier == Qualifier.Exact, into);
+        var amount = half ? new TimeAmount(30, TimeUnit.Minute, qualifier) : new TimeAmount(1, unit.Unit, qualifier);
+        Add(doc, first, end, amount, requireContext: qualifier == Qualifier.Exact, into);
     }
 
     /// <summary>"hourslong", "hours-long", "for hours", "within minutes", "weeks after", "years ago".</summary>
@@ -94,16 +85,16 @@ internal sealed class PeriodReader(TimeLexicon lexicon, NumberLexicon numbers, C
     }
 
     /// <summary>
-    /// An amount of time becomes an offset when "ago", "after", "later" follows, unless "for" or
-    /// "within" before it makes it a duration. With <paramref name="requireContext"/>, an amount with
+    /// An amount of time becomes an offset when "ago", "after", "later" follows, unless a duration cue
+    /// before it ("for", "within", "lasted") makes it a duration. With <paramref name="requireContext"/>, an amount with
     /// neither ("a day" in "twice a day") is not reported.
     /// </summary>
     private void Add(Document doc, int first, int end, TimeAmount amount, bool requireContext, List<TimeReading> into, bool durationOnly = false)
     {
-        var preposition = first > 0 && (doc.TokenIs(first - 1, "for") || doc.TokenIs(first - 1, "within"));
+        var cued = lexicon.DurationCues.TryMatchEndingAt(doc, first, 0, out var cue);
         // "two-years-ago".
         var offsetAt = TimeTokens.Is(doc, end, '-') && TimeTokens.Touches(doc, end) && TimeTokens.Touches(doc, end + 1) ? end + 1 : end;
-        if (!preposition && !durationOnly && lexicon.OffsetWords.TryMatchAt(doc, offsetAt, out var offset))
+        if (!cued && !durationOnly && lexicon.OffsetWords.TryMatchAt(doc, offsetAt, out var offset))
         {
             into.Add(new TimeReading
             {
@@ -112,10 +103,10 @@ internal sealed class PeriodReader(TimeLexicon lexicon, NumberLexicon numbers, C
             });
             return;
         }
-        if (requireContext && !preposition) return;
+        if (requireContext && !cued) return;
         into.Add(new TimeReading
         {
-            First = preposition ? first - 1 : first, End = end, Kind = TimeKind.Duration, Priority = Priority,
+            First = cued && cue.Value ? cue.FirstToken : first, End = end, Kind = TimeKind.Duration, Priority = Priority,
             Qualifier = amount.Qualifier, Duration = amount,
         });
     }

@@ -59,6 +59,7 @@ public sealed class TimeLexicon
         Modifiers = Matcher(table("calendar-modifiers.tsv"), "phrase", TimeTrigger.None, row => row.Enum<CalendarShift>("shift"));
         Cues = Matcher(table("cues.tsv"), "phrase", TimeTrigger.None, ReadCue);
         NotTimes = Matcher(table("not-times.tsv"), "phrase", TimeTrigger.None, _ => true);
+        DurationCues = Matcher(table("duration-cues.tsv"), "word", TimeTrigger.None, row => row.YesNo("in_span"));
         NotYearAfter = Matcher(table("not-year-after.tsv"), "word", TimeTrigger.None, _ => true);
 
         foreach (var word in ClockWords.Entries.Where(e => e.Value.Kind == ClockWordKind.Clock).Select(e => e.FirstWord))
@@ -86,6 +87,9 @@ public sealed class TimeLexicon
     public LexiconMatcher<TimeQualifier> Qualifiers { get; }
 
     public LexiconMatcher<Holiday> Holidays { get; }
+
+    /// <summary>"for", "within", "lasted": before an amount of time, a duration; the value says whether the word joins the span.</summary>
+    public LexiconMatcher<bool> DurationCues { get; }
 
     public LexiconMatcher<CalendarShift> Modifiers { get; }
 

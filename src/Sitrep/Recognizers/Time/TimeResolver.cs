@@ -103,7 +103,8 @@ internal static class TimeResolver
         if (weekday is { } wd)
         {
             DateOnly? best = null;
-            for (var y = published.Year - 1; y <= published.Year + 1; y++)
+            // A month, day and weekday repeat only after five years or more: within these five years at most one fits.
+            for (var y = published.Year - 3; y <= published.Year + 1; y++)
             {
                 if (day > DateTime.DaysInMonth(y, month)) continue;
                 var candidate = new DateOnly(y, month, day);
