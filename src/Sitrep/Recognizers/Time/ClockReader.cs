@@ -67,7 +67,7 @@ internal sealed class ClockReader(TimeLexicon lexicon)
 
     /// <summary>
     /// "7:10", "19:10", "10.30" (with a.m./p.m. after it), "7" (with a.m./p.m. or o'clock after it),
-    /// "1625" (24-hour wire style, after "at" in capitals or before a zone or "hours").
+    /// "1625" (24-hour wire style: after "at" or before "hours" in capitals, or before a zone).
     /// </summary>
     private bool TryReadDigits(Document doc, int i, out int hour, out int minute, out int end, out bool isFixed)
     {
@@ -98,8 +98,8 @@ internal sealed class ClockReader(TimeLexicon lexicon)
         if (NextIs(doc, end, ClockWordKind.Zone)) return true;
         // "2300 HOURS" in wire copy; "1000 hours of community service" in mixed case is an amount.
         if (NextIs(doc, end, ClockWordKind.Military)) return doc.IsUpperCase;
-        // "AT 1625": in capitals, or where the number cannot be a year.
-        return (doc.IsUpperCase || !TimeTokens.IsPlausibleYear(value)) && PrecededByAt(doc, i);
+        // "AT 1625" in wire copy; in mixed case "at 1435 Front Street" is an address.
+        return doc.IsUpperCase && PrecededByAt(doc, i);
     }
 
     /// <summary>A clock time without a suffix must look like one: "7:10", "19:10".</summary>

@@ -6,12 +6,16 @@ namespace Sitrep.Recognizers.Time;
 /// Turns a reading into a <see cref="TimeMention"/>, resolving it against the publication date
 /// when there is one. Rules: a weekday is the latest such day on or before publication ("last":
 /// before it; "next": after it); a date without a year takes the year that puts it on or before
-/// publication (a weekday written with it picks the year it falls on); a month alone is the latest
+/// publication, unless it falls within a month after it (a hearing "set for Nov. 19"); a weekday
+/// written with it picks the year it falls on; a month alone is the latest
 /// such month; "two years ago" is that calendar year; "last week" is the calendar week (Monday to
 /// Sunday) before. Without a publication date nothing relative resolves. Never the clock.
 /// </summary>
 internal static class TimeResolver
 {
+    /// <summary>How far after publication a date without a year may fall and still be read as this year's.</summary>
+    private const int UpcomingDays = 31;
+
     public static TimeMention Resolve(Document doc, TimeReading reading)
     {
         var tokens = doc.Tokens;
@@ -113,6 +117,12 @@ internal static class TimeResolver
                     best = candidate;
             }
             if (best is not null) return best;
+        }
+        // A day a few weeks after publication is coming ("a hearing is set for Nov. 19"), not last year's.
+        if (day <= DateTime.DaysInMonth(published.Year, month))
+        {
+            var ahead = new DateOnly(published.Year, month, day).DayNumber - published.DayNumber;
+            if (ahead is > 0 and <= UpcomingDays) return new DateOnly(published.Year, month, day);
         }
         for (var y = published.Year; y >= published.Year - 8; y--)
         {
