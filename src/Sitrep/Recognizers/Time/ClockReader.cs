@@ -42,8 +42,8 @@ internal sealed class ClockReader(TimeLexicon lexicon)
 
     public void ReadWord(Document doc, int i, TimeTrigger triggers, List<TimeReading> into)
     {
-        if (lexicon.IsNotTime(doc, i)) return;
-        if ((triggers & TimeTrigger.ClockWord) != 0 && lexicon.ClockWords.TryMatchAt(doc, i, out var word) && word.Value.Kind == ClockWordKind.Clock)
+        if ((triggers & TimeTrigger.ClockWord) != 0 && lexicon.ClockWords.TryMatchAt(doc, i, out var word) && word.Value.Kind == ClockWordKind.Clock &&
+            !lexicon.IsNotTime(doc, i))
         {
             var reading = new TimeReading
             {
@@ -52,7 +52,7 @@ internal sealed class ClockReader(TimeLexicon lexicon)
             };
             into.Add(WithClockQualifier(doc, reading));
         }
-        if ((triggers & TimeTrigger.DayPart) != 0 && lexicon.DayParts.TryMatchAt(doc, i, out var part))
+        if ((triggers & TimeTrigger.DayPart) != 0 && lexicon.DayParts.TryMatchAt(doc, i, out var part) && !lexicon.IsNotTime(doc, i))
         {
             var reading = new TimeReading
             {
