@@ -74,7 +74,7 @@ public sealed class NumberRecognizerTests
     [Fact]
     public void Every_word_list_loads_sorted()
     {
-        foreach (var name in new[] { "Numbers/number-words.tsv", "Numbers/amounts.tsv", "Numbers/qualifiers.tsv" })
+        foreach (var name in new[] { "Numbers/number-words.tsv", "Numbers/amounts.tsv", "Numbers/qualifiers.tsv", "Numbers/counted-nouns.tsv" })
         {
             var keys = ResourceTable.Load(name).Rows.Select(r => r[ResourceTable.Load(name).Header[0]]).ToList();
             Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
@@ -87,7 +87,8 @@ public sealed class NumberRecognizerTests
         var words = ResourceTable.Load("Numbers/number-words.tsv");
         var amounts = ResourceTable.Load("Numbers/amounts.tsv");
         var bad = ResourceTable.Parse("q.tsv", "# source: test\nphrase\tposition\tqualifier\nat least\tbefore\tplenty\n");
-        var error = Assert.Throws<FormatException>(() => new NumberLexicon(words, amounts, bad));
+        var nouns = ResourceTable.Load("Numbers/counted-nouns.tsv");
+        var error = Assert.Throws<FormatException>(() => new NumberLexicon(words, amounts, bad, nouns));
         Assert.Contains("q.tsv:3", error.Message);
     }
 

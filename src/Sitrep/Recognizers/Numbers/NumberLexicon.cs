@@ -35,8 +35,10 @@ public sealed class NumberLexicon
 {
     private readonly Dictionary<string, NumberWord> _words;
     private readonly Dictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+    private readonly HashSet<string> _starters;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _starterLookup;
 
-    public NumberLexicon(ResourceTable words, ResourceTable amounts, ResourceTable qualifiers)
+    public NumberLexicon(ResourceTable words, ResourceTable amounts, ResourceTable qualifiers, ResourceTable countedNouns)
     {
         _words = new Dictionary<string, NumberWord>(StringComparer.Ordinal);
         foreach (var row in words.Rows)
@@ -70,12 +72,19 @@ public sealed class NumberLexicon
         }
         QualifiersBefore = new PhraseMatcher<Qualifier>(before);
         QualifiersAfter = new PhraseMatcher<Qualifier>(after);
+        CountedNouns = new PhraseMatcher<bool>(countedNouns.Rows.Select(row => (row["word"], true)));
+
+        // Every word a number can start with, so that the recognizer looks up each word once.
+        _starters = new HashSet<string>(_words.Keys, StringComparer.Ordinal) { "a", "between" };
+        foreach (var row in amounts.Rows) _starters.Add(Tokenizer.FoldedWords(row["phrase"])[0]);
+        _starterLookup = _starters.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static NumberLexicon Default { get; } = new(
         ResourceTable.Load("Numbers/number-words.tsv"),
         ResourceTable.Load("Numbers/amounts.tsv"),
-        ResourceTable.Load("Numbers/qualifiers.tsv"));
+        ResourceTable.Load("Numbers/qualifiers.tsv"),
+        ResourceTable.Load("Numbers/counted-nouns.tsv"));
 
     public PhraseMatcher<AmountPhrase> Amounts { get; }
 
@@ -84,6 +93,12 @@ public sealed class NumberLexicon
 
     /// <summary>"or more", "or so", "-plus": written after the number.</summary>
     public PhraseMatcher<Qualifier> QualifiersAfter { get; }
+
+    /// <summary>Nouns an amount that needs "of" may also stand before: "a couple days".</summary>
+    public PhraseMatcher<bool> CountedNouns { get; }
+
+    /// <summary>Whether a number may start at this word (a number word, "a", "between", the first word of an amount).</summary>
+    public bool CanStartNumber(ReadOnlySpan<char> foldedWord) => _starterLookup.Contains(foldedWord);
 
     public bool TryGetWord(ReadOnlySpan<char> folded, out NumberWord word) => _wordLookup.TryGetValue(folded, out word);
 }

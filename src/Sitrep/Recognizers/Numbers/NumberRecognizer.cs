@@ -39,7 +39,8 @@ public sealed class NumberRecognizer
         var taken = 0; // tokens before this belong to a mention already
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (i < taken || tokens[i].Kind is not (TokenKind.Number or TokenKind.Word)) continue;
+            if (i < taken) continue;
+            if (tokens[i].Kind != TokenKind.Number && !(tokens[i].IsWord && _lexicon.CanStartNumber(doc.FoldedOf(i)))) continue;
             if (!TryReadFigure(doc, i, tokens.Length, allowBetween: true, out var figure)) continue;
             if (figure.Form is not (NumberForm.Ordinal or NumberForm.Vague or NumberForm.Range))
                 TryExtendToRange(doc, ref figure);
@@ -138,7 +139,8 @@ public sealed class NumberRecognizer
             return true;
         }
         var followedByOf = doc.TokenIs(end, "of");
-        if (amount.NeedsOf && (!followedByOf || AfterDeterminer(doc, match.FirstToken))) return false;
+        if (amount.NeedsOf && (AfterDeterminer(doc, match.FirstToken) || !(followedByOf || _lexicon.CountedNouns.TryMatchAt(doc, end, out _))))
+            return false;
         // "tens of thousands", "hundreds of thousands".
         if (amount.Unit > 0 && followedByOf && _lexicon.Amounts.TryMatchAt(doc, end + 1, out var of, limit) && of.Value.Unit > amount.Unit)
         {

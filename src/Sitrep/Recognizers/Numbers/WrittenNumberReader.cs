@@ -37,9 +37,12 @@ internal sealed class WrittenNumberReader(NumberLexicon lexicon)
             var token = tokens[k];
             if (!token.IsWord)
             {
-                // "twenty-one": a hyphen joins tens to a unit, nothing else.
-                if (last == NumberWordRole.Tens && doc.FoldedOf(k) is "-" && tokens[k].Start == tokens[k - 1].End &&
-                    NextIsWord(doc, k + 1, limit, out var unit) && unit is { Role: NumberWordRole.Unit, Value: > 0 })
+                // "twenty-one", "two-dozen", "one-hundred": a hyphen joins tens to a unit, or a count to its scale.
+                if (last is not null && doc.FoldedOf(k) is "-" && tokens[k].Start == tokens[k - 1].End &&
+                    NextIsWord(doc, k + 1, limit, out var joined) &&
+                    ((last == NumberWordRole.Tens && joined is { Role: NumberWordRole.Unit, Value: > 0 }) ||
+                     (last is NumberWordRole.Unit or NumberWordRole.Teen or NumberWordRole.Tens &&
+                      joined is { Role: NumberWordRole.Hundred or NumberWordRole.Scale, Ordinal: false })))
                 {
                     k++;
                     continue;

@@ -50,6 +50,8 @@ public enum TimeUnit
     Month,
     Year,
     Decade,
+    /// <summary>"within seconds"; added after the others so that their values do not move.</summary>
+    Second,
 }
 
 public enum RelativeAnchor
@@ -61,7 +63,12 @@ public enum RelativeAnchor
 }
 
 /// <summary>An amount of time: "about four hours" is (4, Hour, About); "hourslong" is (null, Hour, ...).</summary>
-public sealed record TimeAmount(long? Count, TimeUnit Unit, Qualifier Qualifier);
+/// <remarks>A range of counts ("two to three hours") has <see cref="Count"/> 2 and <see cref="High"/> 3.</remarks>
+public sealed record TimeAmount(long? Count, TimeUnit Unit, Qualifier Qualifier)
+{
+    /// <summary>The high end of a range of counts; null otherwise.</summary>
+    public long? High { get; init; }
+}
 
 /// <summary>
 /// "three weeks after" is (3 weeks, +1, Event): the sentence's time is three weeks after the event it names.
@@ -84,7 +91,17 @@ public sealed record TimeMention(TextSpan Span, TimeKind Kind)
 
     public DatePrecision Precision { get; init; }
 
+    /// <summary>The weekday as written ("Friday"), whether or not the date is known.</summary>
     public DayOfWeek? Weekday { get; init; }
+
+    /// <summary>The year as written ("2023", "90" read as 1990), or null when not written.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>The month as written (1-12), or null: "January 31" keeps 1 even when no publication date resolves it.</summary>
+    public int? Month { get; init; }
+
+    /// <summary>The day of the month as written ("January 31", "the 17th"), or null.</summary>
+    public int? DayOfMonth { get; init; }
 
     public TimeOnly? Clock { get; init; }
 
