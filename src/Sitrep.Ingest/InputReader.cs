@@ -95,6 +95,12 @@ public sealed class InputReader(ReadLimits limits)
             yield return InputItem.Failed(path, reason);
             yield break;
         }
+        if (isJsonLines)
+        {
+            // JSON Lines are streamed line by line: a corpus of any size never sits in memory whole.
+            foreach (var item in JsonLinesReader.Read(path, published, limits)) yield return item;
+            yield break;
+        }
         if (!TryReadBytes(path, out var bytes, out var problem))
         {
             yield return InputItem.Failed(path, problem!);
@@ -103,11 +109,6 @@ public sealed class InputReader(ReadLimits limits)
         if (!TextDecoder.TryDecode(bytes, out var text, out problem, out var warning))
         {
             yield return InputItem.Failed(path, problem!);
-            yield break;
-        }
-        if (isJsonLines)
-        {
-            foreach (var item in JsonLinesReader.Read(path, text, published, limits)) yield return item;
             yield break;
         }
         if (text.Length > limits.MaxRecordChars)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Sitrep.Documents;
 
@@ -10,17 +11,62 @@ namespace Sitrep.Ingest;
 /// </summary>
 public static class JsonLinesReader
 {
-    public static IEnumerable<InputItem> Read(string path, string content, PublicationDate? fallbackPublished, ReadLimits limits)
+    /// <summary>Streams the lines of a JSON Lines file; a file that cannot be opened is one error.</summary>
+    public static IEnumerable<InputItem> Read(string path, PublicationDate? fallbackPublished, ReadLimits limits)
     {
-        var lineNumber = 0;
-        using var reader = new StringReader(content);
-        while (reader.ReadLine() is { } line)
+        StreamReader reader;
+        try
         {
+            reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return [InputItem.Failed(path, $"cannot read the file: {e.Message}")];
+        }
+        return Read(path, reader, fallbackPublished, limits);
+    }
+
+    public static IEnumerable<InputItem> Read(string path, TextReader reader, PublicationDate? fallbackPublished, ReadLimits limits)
+    {
+        using var owned = reader;
+        var lineNumber = 0;
+        var any = false;
+        while (true)
+        {
+            string? line;
+            string? failure = null;
+            try
+            {
+                line = reader.ReadLine();
+            }
+            catch (IOException e)
+            {
+                line = null;
+                failure = $"cannot read line {lineNumber + 1}: {e.Message}";
+            }
+            if (failure is not null)
+            {
+                yield return InputItem.Failed(path, failure);
+                yield break;
+            }
+            if (line is null) break;
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
+            any = true;
             var where = $"{path}:{lineNumber}";
+            if (line.Length > limits.MaxRecordChars * 2)
+            {
+                yield return InputItem.Failed(where, $"a line of {line.Length:N0} characters; the limit is {limits.MaxRecordChars * 2:N0}");
+                continue;
+            }
+            if (line.Contains('\0'))
+            {
+                yield return InputItem.Failed(where, "binary content, not JSON text (NUL bytes)");
+                continue;
+            }
             yield return ReadLine(where, line, lineNumber, path, fallbackPublished, limits);
         }
+        if (!any) yield return InputItem.Failed(path, "the file holds no JSON Lines records");
     }
 
     private static InputItem ReadLine(string where, string line, int lineNumber, string path, PublicationDate? fallbackPublished, ReadLimits limits)

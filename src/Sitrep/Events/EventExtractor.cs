@@ -113,6 +113,8 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
     private EventReference ReferenceOf(Document doc, Sentence sentence, int trigger, out int determiner)
     {
         determiner = trigger;
+        // A verb ("stormed", "infiltrated") has no determiner: "the" before it belongs to its subject.
+        if (doc.FoldedOf(trigger).EndsWith("ed")) return EventReference.Indefinite;
         for (var k = trigger - 1; k >= Math.Max(sentence.FirstToken, trigger - 6); k--)
         {
             var word = doc.FoldedOf(k);
@@ -223,13 +225,25 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
         foreach (var e in events)
         {
             var distance = last < e.Anchor.Token ? e.Anchor.Token - last : first >= e.Anchor.EndToken ? first - e.Anchor.EndToken + 1 : 0;
-            if (distance <= window && distance < bestDistance)
-            {
-                best = e;
-                bestDistance = distance;
-            }
+            if (distance > window || distance >= bestDistance) continue;
+            if (distance > 0 && window != int.MaxValue && SeparatedByClause(doc, Math.Min(last, e.Anchor.EndToken - 1), Math.Max(first, e.Anchor.Token)))
+                continue;
+            best = e;
+            bestDistance = distance;
         }
         return best;
+    }
+
+    /// <summary>
+    /// "Sharif on Saturday vowed ... after militants killed": a subordinating word between a time
+    /// (or place, or actor) and an event word puts them in different clauses.
+    /// </summary>
+    private static bool SeparatedByClause(Document doc, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+            if (doc.FoldedOf(k) is "after" or "before" or "when" or "while" or "because" or "although" or "though" or "until" or "whereas" or ";" or "since")
+                return true;
+        return false;
     }
 
     private sealed class Builder(Anchor anchor)

@@ -94,7 +94,7 @@ public sealed class FactsReader(Taxonomy taxonomy, FrozenDictionary<string, stri
             best?.Start,
             best?.End,
             best?.Precision ?? DatePrecision.Unknown,
-            best?.Weekday ?? best?.Start?.DayOfWeek,
+            best?.Weekday ?? (best?.Precision == DatePrecision.Day ? best.Start?.DayOfWeek : null),
             time,
             best is null ? null : doc.TextOf(best.Span),
             [.. evidence]);
