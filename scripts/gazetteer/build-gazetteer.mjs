@@ -110,7 +110,9 @@ for (const c of worldCountries) {
   // All-capital spellings of three letters or more ("UAE", "DPRK") are abbreviations, written exactly so;
   // two-letter codes ("US", "IN") are English words in capitals and never listed.
   const abbreviations = distinct([...spellings.filter(s => s === s.toUpperCase() && s.length >= 3), ...list(curated.abbreviations)]);
-  const names = distinct([...spellings.filter(s => s !== s.toUpperCase()), asciiVariant(name), ...list(curated.names)], name);
+  // "Island" (Iceland's own name) is an English word: such spellings would name a country in every other story.
+  const names = distinct([...spellings.filter(s => s !== s.toUpperCase() && !englishWords.has(fold(s))), asciiVariant(name),
+    ...list(curated.names)], name);
   const demonyms = [];
   for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...list(curated.demonyms)]) {
     if (!d) continue;
