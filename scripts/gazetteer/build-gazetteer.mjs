@@ -123,6 +123,20 @@ for (const c of worldCountries) {
     joinValues(names), joinValues(abbreviations), joinValues(distinct(demonyms, name))]);
 }
 for (const code of curatedCountries.keys()) if (!countryNames.has(code)) throw new Error(`curated country ${code} is unknown`);
+
+// "American" is the demonym of the United States and of four territories; "Congolese" of two countries. A demonym
+// stays with the country with most people in its towns, which is the one a reader means.
+const townPeople = new Map();
+for (const g of geonames) townPeople.set(g.country, (townPeople.get(g.country) ?? 0) + (g.population ?? 0));
+const demonymOwner = new Map();
+for (const row of countryRows) {
+  for (const d of list(row[8])) {
+    const key = fold(d);
+    const owner = demonymOwner.get(key);
+    if (!owner || (townPeople.get(row[0]) ?? 0) > (townPeople.get(owner) ?? 0)) demonymOwner.set(key, row[0]);
+  }
+}
+for (const row of countryRows) row[8] = joinValues(list(row[8]).filter(d => demonymOwner.get(fold(d)) === row[0]));
 countryRows.sort((a, b) => compare(a[0], b[0]));
 
 // ---------------------------------------------------------------- first-level regions
