@@ -83,9 +83,13 @@ public sealed class PlaceContext
 
     /// <summary>
     /// Whether the document supports reading a doubtful name as <paramref name="place"/>: it names the place's region,
-    /// or names its country outright (a country named only through its towns is too weak: every US story names towns).
+    /// or names its country outright and is not plainly about another country (a country named only through its
+    /// towns is too weak: every US story names towns; and a Salvadoran story that names the United States does not
+    /// make "MARTINEZ" a Californian town).
     /// </summary>
-    public bool Supports(Place place) => RegionScore(place.Admin1Id) > 0 || _namedCountries.Contains(place.CountryCode);
+    public bool Supports(Place place) =>
+        RegionScore(place.Admin1Id) > 0 ||
+        _namedCountries.Contains(place.CountryCode) && (Dominant is null || Dominant == place.CountryCode);
 
     private void Add(Dictionary<string, int> votes, string key, int weight) =>
         votes[key] = votes.GetValueOrDefault(key) + weight;

@@ -56,10 +56,30 @@ public sealed class PlaceLexiconEntry
     internal void Freeze()
     {
         if (_building is null) return;
-        // One place listed twice under one phrase (a name and its ASCII spelling fold alike) is one candidate.
-        Places = [.. _building.DistinctBy(c => (c.Place, c.Form))];
+        if (_building.Count <= 1)
+        {
+            Places = [.. _building];
+        }
+        else
+        {
+            // One place listed twice under one phrase (a name and its ASCII spelling fold alike) is one candidate.
+            var distinct = new List<PlaceCandidate>(_building.Count);
+            foreach (var c in _building)
+                if (!distinct.Exists(d => ReferenceEquals(d.Place, c.Place) && d.Form == c.Form))
+                    distinct.Add(c);
+            Places = [.. distinct];
+        }
+        foreach (var c in Places)
+            if (!c.Capitalized || c.Form != NameForm.Name && c.Form != NameForm.Demonym)
+                HasUncapitalisedForm = true;
         _building = null;
     }
+
+    /// <summary>
+    /// Some place of the phrase may be written in lower case ("tribal areas") or is an abbreviation: without one, a
+    /// lower-case match in mixed-case text is no place, which the recognizer knows before it looks further.
+    /// </summary>
+    public bool HasUncapitalisedForm { get; private set; }
 }
 
 /// <summary>

@@ -23,12 +23,17 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
     public PlaceReading? Read(Document doc, in PhraseMatch<PlaceLexiconEntry> match, bool inDateline)
     {
         var entry = match.Value;
-        var reading = new PlaceReading(match.FirstToken, match.EndToken, match.Span, entry);
-        if (entry.IsNotPlace) return reading;
-
         var upper = doc.IsUpperCase;
         var first = match.FirstToken;
         var end = match.EndToken;
+        // The common case, decided before anything is allocated: "police", "of", "man" in lower case.
+        if (!upper && !entry.IsNotPlace && entry.FacilityType is null && !entry.HasUncapitalisedForm &&
+            doc.Tokens[first].Shape == TokenShape.Lower)
+            return null;
+
+        var reading = new PlaceReading(match.FirstToken, match.EndToken, match.Span, entry);
+        if (entry.IsNotPlace) return reading;
+
         var writtenAsName = upper || WrittenAsName(doc, first, end);
         foreach (var candidate in entry.Places)
         {
@@ -101,18 +106,22 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
             if (!upper && !headline && FollowedByNameWord(doc, end)) reading.Evidence = PlaceEvidence.Weak; // "Jordan Smith"
             return reading;
         }
+        // "NORTHERN", "Western": a word that places other names, never a place of its own here.
+        if (single && (cues.Of(doc, first) & PlaceCue.Modifier) != 0) return null;
         // "Central Florida", "West Price Hill", "Mountain Home": a word that begins a longer name. "Buffalo Police" stays.
-        if (common && !upper && FollowedByNameOrPlace(doc, end)) return null;
+        if (common && (upper ? lexicon.TryMatchAt(doc, end, out var next) && next.Value.Places.Length > 0 : FollowedByNameOrPlace(doc, end)))
+            return null;
+        if (single && (upper || headline) && Letters(doc.Slice(match.Span)) < ShortNameLetters && (before & PlaceCue.Locative) == 0)
+            return null; // "UN", "ICA": in capitals, a short word needs "in" before it
         if (common)
-            reading.Evidence = (before & PlaceCue.Locative) != 0 ? PlaceEvidence.Strong : PlaceEvidence.Doubtful;
+        {
+            // "in Mobile" is the town; "IN THE CAPITAL" is not Bahrain's Capital Governorate: capitals hide the difference.
+            reading.Evidence = (before & PlaceCue.Locative) != 0 && !upper && !headline ? PlaceEvidence.Strong : PlaceEvidence.Doubtful;
+        }
         else if ((before & PlaceCue.Locative) != 0 || (upper && (before & PlaceCue.WeakLocative) != 0))
             reading.Evidence = PlaceEvidence.Strong;
         else if (upper || headline)
-        {
-            // Capitals say nothing here: a short word or a small town needs more than its spelling.
-            if (single && Letters(doc.Slice(match.Span)) < ShortNameLetters) return null;
-            reading.Evidence = IsWellKnown(reading) ? PlaceEvidence.Normal : PlaceEvidence.Weak;
-        }
+            reading.Evidence = IsWellKnown(reading) ? PlaceEvidence.Normal : PlaceEvidence.Weak; // a small town needs support
         else if (FollowedByNameWord(doc, end))
             reading.Evidence = PlaceEvidence.Weak; // "Tyler Smith", "Devon McNeal", "Chicago Tribune": maybe a person or a paper
         return reading;

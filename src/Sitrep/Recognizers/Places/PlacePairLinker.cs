@@ -29,7 +29,7 @@ public sealed class PlacePairLinker(PlaceCues cues)
             if (!container.HasKind(PlaceKind.Admin1) && !container.HasKind(PlaceKind.Country) || container.IsDemonym) continue;
             var before = i > 0 && readings[i - 1].EndToken == container.FirstToken - 1 ? readings[i - 1] : null;
             if (before is { IsPlace: true })
-                LinkPair(before, container);
+                LinkPair(doc, before, container);
             else if (before is null && UnknownTownBefore(doc, container) is { } town)
             {
                 town.Container = container;
@@ -64,7 +64,7 @@ public sealed class PlacePairLinker(PlaceCues cues)
     }
 
     /// <summary>"Town, Region" where both are known: the town is read as the one in that region or country.</summary>
-    private static void LinkPair(PlaceReading town, PlaceReading container)
+    private static void LinkPair(Document doc, PlaceReading town, PlaceReading container)
     {
         if (town.IsDemonym || !town.HasKind(PlaceKind.City) && !town.HasKind(PlaceKind.Admin1)) return;
         var inside = town.Candidates.FindAll(t => container.Candidates.Exists(c => Contains(c.Place, t.Place)));
@@ -84,7 +84,8 @@ public sealed class PlacePairLinker(PlaceCues cues)
             return; // "Georgia, Armenia": a list, not a pair.
         }
         town.Container = container;
-        town.Evidence = PlaceEvidence.Strong;
+        // In capitals a common word before a region is as often a word ("NO DATE, ..."): it stays doubtful.
+        if (!doc.IsUpperCase || town.Evidence != PlaceEvidence.Doubtful) town.Evidence = PlaceEvidence.Strong;
         container.NeedsTownBefore = false;
         if (container.Evidence < PlaceEvidence.Normal) container.Evidence = PlaceEvidence.Normal;
     }

@@ -68,7 +68,9 @@ public sealed class PlaceRecognizer(
             {
                 // "WEST PRICE HILL, Ohio": a dateline's town is read whole or not at all ("WEST" is no place here).
                 if (k >= datelineFirst && k < datelineEnd && (k != datelineFirst || match.EndToken != datelineEnd)) break;
-                var inDateline = dateline is { } d && d.Contains(match.Span);
+                // After the town, a dateline holds its region or country ("KARACHI, Pakistan"), or other words ("NO DATE").
+                var inDateline = dateline is { } d && d.Contains(match.Span) &&
+                                 (match.FirstToken < datelineEnd || NamesRegionOrCountry(match.Value));
                 if (reader.Read(doc, match, inDateline) is { } reading)
                 {
                     readings.Add(reading);
@@ -109,7 +111,7 @@ public sealed class PlaceRecognizer(
         {
             if (!reading.IsPlace) continue;
             // "Buffalo police" in a story that names New York; "Police said" in none.
-            if (reading.Evidence == PlaceEvidence.Doubtful && reading.Container is null)
+            if (reading.Evidence == PlaceEvidence.Doubtful && (reading.Container is null || doc.IsUpperCase))
             {
                 reading.Candidates.RemoveAll(c => c.Place.Kind == PlaceKind.Country || context.RegionScore(c.Place.Admin1Id) == 0);
                 if (reading.Candidates.Count == 0)
@@ -160,6 +162,14 @@ public sealed class PlaceRecognizer(
             FirstToken = reading.FirstToken,
             EndToken = reading.EndToken,
         };
+
+    private static bool NamesRegionOrCountry(PlaceLexiconEntry entry)
+    {
+        foreach (var c in entry.Places)
+            if (c.Place.Kind is PlaceKind.Admin1 or PlaceKind.Country)
+                return true;
+        return false;
+    }
 
     /// <summary>The tokens of the dateline's first place ("WEST PRICE HILL" of "WEST PRICE HILL, Ohio"); empty if none.</summary>
     private static (int First, int End) DatelineTown(Document doc)
