@@ -96,13 +96,33 @@ public sealed class FacilityNamer(PlaceCues cues)
                 words++;
                 continue;
             }
-            var token = doc.Tokens[k - 1];
-            if (!token.IsWord || token.Shape is not (TokenShape.Capitalized or TokenShape.Upper or TokenShape.Mixed)) break;
-            if ((cues.Of(doc, k - 1) & (PlaceCue.Stop | PlaceCue.Title | PlaceCue.Locative)) != 0) break;
+            // "St. Mary's Hospital", "Children's Hospital": a possessive or an abbreviation's period inside the name.
+            if (PossessorEnd(doc, k) is var possessor && possessor > sentenceStart && IsNameWord(doc, possessor - 1) &&
+                !(previous >= 0 && readings[previous].EndToken == possessor && readings[previous].IsPlace))
+            {
+                k = possessor;
+                continue;
+            }
+            if (doc.TokenIs(k - 1, ".") && k - 2 >= sentenceStart && (cues.Of(doc, k - 2) & PlaceCue.Title) != 0 && doc.Tokens[k - 2].Shape == TokenShape.Capitalized)
+            {
+                k -= 2;
+                words++;
+                continue;
+            }
+            if (!IsNameWord(doc, k - 1)) break;
+            // A title opens the name ("St. Luke's") but is no name word itself elsewhere ("Officer Smith").
+            if ((cues.Of(doc, k - 1) & PlaceCue.Title) != 0 && !doc.TokenIs(k, ".")) break;
             k--;
             words++;
         }
         return k;
+    }
+
+    private bool IsNameWord(Document doc, int token)
+    {
+        var t = doc.Tokens[token];
+        return t.IsWord && t.Shape is TokenShape.Capitalized or TokenShape.Upper or TokenShape.Mixed &&
+               (cues.Of(doc, token) & (PlaceCue.Stop | PlaceCue.Locative)) == 0;
     }
 
     /// <summary>Where the possessor ends when a possessive "'s" stands right before <paramref name="token"/>; -1 if none.</summary>
