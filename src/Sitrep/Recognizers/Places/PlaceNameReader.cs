@@ -90,10 +90,15 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
             else RemoveTownsAndRegions(reading);
             if (reading.Candidates.Count == 0)
             {
-                if (!person && nameBefore == NameWord.SentenceStart) return null;
-                reading.IsPersonName = true;
-                reading.Dropped = true;
-                return reading;
+                // Only a sure sign makes the name a person's throughout: a title, an age, or a first name before a
+                // one-word name that closes the run of capitals ("Kevin Jackson said"; not "Update Houston Police").
+                if (person || nameBefore == NameWord.InSentence && single && !FollowedByCapital(doc, end))
+                {
+                    reading.IsPersonName = true;
+                    reading.Dropped = true;
+                    return reading;
+                }
+                return null;
             }
         }
         if (reading.Candidates.Count == 0) return null;
@@ -169,9 +174,11 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         if (k >= 1 && doc.TokenIs(k, "-") && doc.Tokens[k].Start == doc.Tokens[k - 1].End && doc.Tokens[k].End == doc.Tokens[first].Start) k--;
         var token = doc.Tokens[k];
         if (!token.IsWord || token.Shape is not (TokenShape.Capitalized or TokenShape.Mixed)) return NameWord.None;
-        if (doc.SentenceOfToken(first).IsHeadline) return NameWord.None;
+        ref readonly var sentence = ref doc.SentenceOfToken(first);
+        // A word of another sentence ("... on Wednesday. Baltimore police ...") says nothing about this name.
+        if (sentence.IsHeadline || k < sentence.FirstToken) return NameWord.None;
         if (cues.Of(doc, k) != PlaceCue.None || lexicon.Contains(doc.FoldedOf(k))) return NameWord.None;
-        return doc.SentenceOfToken(k).FirstToken == k ? NameWord.SentenceStart : NameWord.InSentence;
+        return sentence.FirstToken == k ? NameWord.SentenceStart : NameWord.InSentence;
     }
 
     private enum NameWord
@@ -189,7 +196,7 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
     /// </summary>
     private bool FollowedByNameWord(Document doc, int end)
     {
-        if (end >= doc.Tokens.Length) return false;
+        if (end >= doc.Tokens.Length || doc.SentenceOfToken(end).FirstToken == end) return false;
         var token = doc.Tokens[end];
         if (!token.IsWord || token.Shape is not (TokenShape.Capitalized or TokenShape.Mixed)) return false;
         var word = doc.FoldedOf(end);
@@ -202,10 +209,14 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         doc.TokenIs(end, ",") && end + 1 < doc.Tokens.Length && doc.Tokens[end + 1].IsNumber && doc.FoldedOf(end + 1).Length <= 3 &&
         (doc.TokenIs(end + 2, ",") || doc.TokenIs(end + 2, ")"));
 
+    private static bool FollowedByCapital(Document doc, int end) =>
+        end < doc.Tokens.Length && doc.Tokens[end].IsWord && doc.Tokens[end].Shape is TokenShape.Capitalized or TokenShape.Upper or TokenShape.Mixed;
+
     /// <summary>A capitalised word follows that is no facility or common word ("Police", "Station").</summary>
     private bool FollowedByNameOrPlace(Document doc, int end)
     {
         if (end >= doc.Tokens.Length || !doc.Tokens[end].IsWord || doc.Tokens[end].Shape == TokenShape.Lower) return false;
+        if (doc.SentenceOfToken(end).FirstToken == end) return false;
         var word = doc.FoldedOf(end);
         if (gazetteer.IsCommonWord(word)) return false;
         return !lexicon.TryGetWord(word, out var entry) || entry.FacilityType is null;

@@ -107,34 +107,49 @@ public sealed class PlaceRecognizer(
     /// <summary>Drops what the document does not support, then chooses each name's place.</summary>
     private void Resolve(Document doc, List<PlaceReading> readings, List<PlaceReading> unknownTowns, PlaceContext context)
     {
+        // Doubtful names last: "Phoenix fire crews" is the city when the story also says "in Phoenix".
+        foreach (var reading in readings)
+            if (reading.IsPlace && reading.Evidence != PlaceEvidence.Doubtful)
+                ResolveOne(doc, reading, context);
         foreach (var reading in readings)
         {
-            if (!reading.IsPlace) continue;
-            // "Buffalo police" in a story that names New York; "Police said" in none.
-            if (reading.Evidence == PlaceEvidence.Doubtful && (reading.Container is null || doc.IsUpperCase))
+            if (!reading.IsPlace || reading.Evidence != PlaceEvidence.Doubtful) continue;
+            if (SurePlaceOfName(doc, readings, reading) is { } sure)
             {
-                reading.Candidates.RemoveAll(c => c.Place.Kind == PlaceKind.Country || context.RegionScore(c.Place.Admin1Id) == 0);
-                if (reading.Candidates.Count == 0)
-                {
-                    reading.Dropped = true;
-                    continue;
-                }
+                reading.Chosen = sure;
+                continue;
             }
-            if (reading.Evidence == PlaceEvidence.Weak)
-            {
-                reading.Candidates.RemoveAll(c => !context.Supports(c.Place));
-                if (reading.Candidates.Count == 0)
-                {
-                    reading.Dropped = true;
-                    continue;
-                }
-            }
-            reading.Chosen = disambiguator.Choose(reading, context);
-            if (reading.Chosen is { } chosen && IsStray(doc, reading, chosen, context)) reading.Dropped = true;
+            ResolveOne(doc, reading, context);
         }
         foreach (var town in unknownTowns)
             if (town.Container is { IsPlace: true } container)
                 container.Chosen ??= disambiguator.Choose(container, context);
+    }
+
+    /// <summary>The place a name was read as where the words around it left no doubt, if anywhere in the document.</summary>
+    private static Place? SurePlaceOfName(Document doc, List<PlaceReading> readings, PlaceReading doubtful)
+    {
+        var name = doc.FoldedOf(doubtful.Span);
+        foreach (var r in readings)
+            if (r.IsPlace && r.Evidence == PlaceEvidence.Strong && r.Chosen is { } place && doc.FoldedOf(r.Span).SequenceEqual(name))
+                return place;
+        return null;
+    }
+
+    private void ResolveOne(Document doc, PlaceReading reading, PlaceContext context)
+    {
+        // "Buffalo police" in a story that names New York; "Police said" in none.
+        if (reading.Evidence == PlaceEvidence.Doubtful && (reading.Container is null || doc.IsUpperCase))
+            reading.Candidates.RemoveAll(c => c.Place.Kind == PlaceKind.Country || context.RegionScore(c.Place.Admin1Id) == 0);
+        if (reading.Evidence == PlaceEvidence.Weak)
+            reading.Candidates.RemoveAll(c => !context.Supports(c.Place));
+        if (reading.Candidates.Count == 0)
+        {
+            reading.Dropped = true;
+            return;
+        }
+        reading.Chosen = disambiguator.Choose(reading, context);
+        if (reading.Chosen is { } chosen && IsStray(doc, reading, chosen, context)) reading.Dropped = true;
     }
 
     /// <summary>
