@@ -75,6 +75,35 @@ public sealed class PlaceContext
         else if (sole is not null && !foldedName.SequenceEqual(sole)) _soleName[country] = null;
     }
 
+    /// <summary>
+    /// Second look: the regions of the places chosen so far count too ("Los Angeles" chosen in California makes
+    /// "Pasadena" the Californian one). Votes of readings spelled like <paramref name="foldedName"/> are left out, so
+    /// a name never confirms its own first choice.
+    /// </summary>
+    public void CountChosenRegions(Sitrep.Documents.Document doc, IEnumerable<PlaceReading> readings)
+    {
+        foreach (var reading in readings)
+        {
+            if (!reading.IsPlace || reading.Evidence < PlaceEvidence.Normal || reading.Chosen?.Admin1Id is not { } region) continue;
+            if (SingleRegion(reading) is not null) continue; // counted already
+            var name = doc.Folded.Substring(reading.Span.Start, reading.Span.Length);
+            _chosen.Add((region, name));
+        }
+    }
+
+    /// <summary>How strongly places chosen under other names point to region <paramref name="id"/>.</summary>
+    public int ChosenRegionScore(string? id, ReadOnlySpan<char> foldedName)
+    {
+        if (id is null) return 0;
+        var n = 0;
+        foreach (var (region, name) in _chosen)
+            if (region == id && !foldedName.SequenceEqual(name))
+                n++;
+        return n;
+    }
+
+    private readonly List<(string Region, string Name)> _chosen = [];
+
     /// <summary>How strongly the document points to country <paramref name="code"/> (0: not at all).</summary>
     public int CountryScore(string code) => _countries.GetValueOrDefault(code);
 

@@ -10,7 +10,8 @@ public sealed class PlaceDisambiguator(Gazetteer gazetteer)
     public static PlaceDisambiguator Default { get; } = new(Gazetteer.Default);
 
     /// <summary>The best candidate of <paramref name="reading"/>, or null when none is left.</summary>
-    public Place? Choose(PlaceReading reading, PlaceContext context)
+    /// <param name="foldedName">The name as written, folded: for the second look, which leaves its own votes out.</param>
+    public Place? Choose(PlaceReading reading, PlaceContext context, ReadOnlySpan<char> foldedName = default)
     {
         var candidates = reading.Candidates;
         if (candidates.Count == 0) return null;
@@ -24,7 +25,7 @@ public sealed class PlaceDisambiguator(Gazetteer gazetteer)
             // "Lima", "San Salvador", "Kabul": a region named after its capital is, said alone, the town.
             if (place.Kind == PlaceKind.Admin1 && candidates.Exists(o => o.Place.Kind == PlaceKind.City && o.Place.CountryCode == place.CountryCode))
                 continue;
-            var score = Prominence(place) + ContextScore(place, context);
+            var score = Prominence(place) + ContextScore(place, context, foldedName);
             // Ties (two towns of one name and size) go to the lower id, so the choice never depends on list order.
             if (score > bestScore || score == bestScore && best is not null && string.CompareOrdinal(place.Id, best.Id) < 0)
             {
@@ -51,12 +52,12 @@ public sealed class PlaceDisambiguator(Gazetteer gazetteer)
         },
     };
 
-    private static double ContextScore(Place place, PlaceContext context)
+    private static double ContextScore(Place place, PlaceContext context, ReadOnlySpan<char> foldedName)
     {
         var score = 0.0;
         var country = context.CountryScore(place.CountryCode);
         if (country > 0) score += 5 + Math.Min(country, 5);
-        var region = place.Kind == PlaceKind.Admin1 ? 0 : context.RegionScore(place.Admin1Id);
+        var region = place.Kind == PlaceKind.Admin1 ? 0 : context.RegionScore(place.Admin1Id) + context.ChosenRegionScore(place.Admin1Id, foldedName);
         if (region > 0) score += 4 + Math.Min(region, 3);
         return score;
     }

@@ -121,6 +121,11 @@ public sealed class PlaceRecognizer(
             }
             ResolveOne(doc, reading, context);
         }
+        // Second look at names of several places, now that the others are chosen.
+        context.CountChosenRegions(doc, readings);
+        foreach (var reading in readings)
+            if (reading.IsPlace && reading.Chosen is not null && reading.Candidates.Count > 1)
+                reading.Chosen = disambiguator.Choose(reading, context, doc.FoldedOf(reading.Span)) ?? reading.Chosen;
         foreach (var town in unknownTowns)
             if (town.Container is { IsPlace: true } container)
                 container.Chosen ??= disambiguator.Choose(container, context);
