@@ -69,11 +69,19 @@ public sealed class PlaceLexiconEntry
                     distinct.Add(c);
             Places = [.. distinct];
         }
+        OnlyTownNames = Places.Length > 0;
         foreach (var c in Places)
+        {
             if (!c.Capitalized || c.Form != NameForm.Name && c.Form != NameForm.Demonym)
                 HasUncapitalisedForm = true;
+            if (c.Form != NameForm.Name || c.Place.Kind == PlaceKind.Country)
+                OnlyTownNames = false;
+        }
         _building = null;
     }
+
+    /// <summary>Every place of the phrase is a town or region, named by name (no country, abbreviation or demonym).</summary>
+    public bool OnlyTownNames { get; private set; }
 
     /// <summary>
     /// Some place of the phrase may be written in lower case ("tribal areas") or is an abbreviation: without one, a

@@ -31,6 +31,11 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
             doc.Tokens[first].Shape == TokenShape.Lower)
             return null;
 
+        // In capitals, "OF", "MAN", "LA" are towns only right after "in": decided before anything is allocated.
+        if (upper && end - first == 1 && entry.OnlyTownNames && entry.FacilityType is null && !inDateline &&
+            Letters(doc.Slice(match.Span)) < ShortNameLetters && (LocativeBefore(doc, first) & PlaceCue.Locative) == 0)
+            return null;
+
         var reading = new PlaceReading(match.FirstToken, match.EndToken, match.Span, entry);
         if (entry.IsNotPlace) return reading;
 
