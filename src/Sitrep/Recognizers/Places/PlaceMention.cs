@@ -14,7 +14,8 @@ public enum PlaceKind
 
 /// <summary>A gazetteer entry: a named place with coordinates.</summary>
 /// <param name="Id">Stable id (e.g. a GeoNames id, or "PK" / "PK-SD" for countries and regions).</param>
-/// <param name="Admin1">The first-level region's name, for cities.</param>
+/// <param name="Admin1">The first-level region's name, for cities (and a region's own name, for regions).</param>
+/// <param name="Population">Inhabitants, for cities; 0 where the gazetteer does not say (countries, regions).</param>
 public sealed record Place(
     string Id,
     string Name,
@@ -24,7 +25,14 @@ public sealed record Place(
     string? Admin1,
     double Latitude,
     double Longitude,
-    long Population);
+    long Population)
+{
+    /// <summary>The first-level region's id ("PK-SD"), for cities and regions; null where the gazetteer does not know it.</summary>
+    public string? Admin1Id { get; init; }
+
+    /// <summary>GeoNames feature code for cities ("PPLC" capital, "PPLA" regional seat, "PPLX" part of a city).</summary>
+    public string? Feature { get; init; }
+}
 
 /// <summary>
 /// A place named in the text. Countries, regions and cities carry their gazetteer entry; a
@@ -40,6 +48,12 @@ public sealed record PlaceMention(TextSpan Span, PlaceKind Kind, string Name)
 
     /// <summary>True for "Pakistani", "Afghan": a country named by its adjective, which says less about where.</summary>
     public bool IsDemonym { get; init; }
+
+    /// <summary>
+    /// The region or country the text puts this place in ("Hermitage, Tenn." → Tennessee; "KARACHI, Pakistan" →
+    /// Pakistan). Set also when <see cref="Place"/> is null: a town the gazetteer does not list, in a known region.
+    /// </summary>
+    public Place? Within { get; init; }
 
     public int FirstToken { get; init; }
 

@@ -3,10 +3,224 @@ using Sitrep.Documents;
 
 namespace Sitrep.Recognizers.Places;
 
-/// <summary>Finds countries, regions, cities and facilities. Reads: tokens. Writes: Places.</summary>
-public sealed class PlaceRecognizer
+/// <summary>
+/// Finds countries, regions, cities and facilities. Reads: tokens, dateline. Writes: Places.
+/// <para>
+/// One pass of the place lexicon over the tokens finds every phrase that may be a place; <see cref="PlaceNameReader"/>
+/// keeps the readings the words around allow; <see cref="PlacePairLinker"/> reads "Town, Region" and "Sindh
+/// province"; <see cref="PlaceContext"/> and <see cref="PlaceDisambiguator"/> choose among places of one name by what
+/// the whole document names; <see cref="FacilityNamer"/> builds facilities. A place's <see cref="PlaceMention.Name"/>
+/// is the gazetteer's name ("Karachi" for "KARACHI"); a facility's or unknown town's is the text.
+/// </para>
+/// </summary>
+public sealed class PlaceRecognizer(
+    PlaceLexicon lexicon,
+    PlaceNameReader reader,
+    PlacePairLinker linker,
+    PlaceDisambiguator disambiguator,
+    FacilityNamer facilities)
 {
-    public static PlaceRecognizer Default { get; } = new();
+    private static readonly Lazy<PlaceRecognizer> LazyDefault = new(() => new PlaceRecognizer(
+        PlaceLexicon.Default, PlaceNameReader.Default, PlacePairLinker.Default, PlaceDisambiguator.Default, FacilityNamer.Default));
 
-    public ImmutableArray<PlaceMention> Find(Document doc) => [];
+    public static PlaceRecognizer Default => LazyDefault.Value;
+
+    public ImmutableArray<PlaceMention> Find(Document doc)
+    {
+        var readings = Scan(doc);
+        var unknownTowns = linker.Link(doc, readings);
+        DropPersonNames(doc, readings);
+        var context = PlaceContext.From(doc, readings);
+        Resolve(doc, readings, unknownTowns, context);
+
+        var mentions = facilities.Name(doc, readings);
+        foreach (var reading in readings)
+        {
+            if (reading.Dropped || reading.Entry.IsNotPlace || reading.IsFacility) continue;
+            if (reading.IsUnknownTown) unknownTowns.Add(reading);
+            else if (reading.Chosen is { } place) mentions.Add(PlaceMentionOf(reading, place));
+        }
+        foreach (var town in unknownTowns)
+            mentions.Add(new PlaceMention(town.Span, PlaceKind.City, doc.TextOf(town.Span))
+            {
+                Within = town.Container?.Chosen,
+                FirstToken = town.FirstToken,
+                EndToken = town.EndToken,
+            });
+        if (UnknownDatelinePlace(doc, readings, unknownTowns) is { } dateline) mentions.Add(dateline);
+
+        mentions.Sort(static (a, b) => a.Span.CompareTo(b.Span));
+        return [.. mentions];
+    }
+
+    /// <summary>Every lexicon phrase, leftmost-longest; when the longest reads as nothing, a shorter one is tried.</summary>
+    private List<PlaceReading> Scan(Document doc)
+    {
+        var readings = new List<PlaceReading>();
+        var dateline = doc.Dateline?.PlaceSpan;
+        var (datelineFirst, datelineEnd) = DatelineTown(doc);
+        var tokens = doc.Tokens;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (!tokens[k].IsWord) continue;
+            var limit = int.MaxValue;
+            while (lexicon.TryMatchAt(doc, k, out var match, limit))
+            {
+                // "WEST PRICE HILL, Ohio": a dateline's town is read whole or not at all ("WEST" is no place here).
+                if (k >= datelineFirst && k < datelineEnd && (k != datelineFirst || match.EndToken != datelineEnd)) break;
+                // After the town, a dateline holds its region or country ("KARACHI, Pakistan"), or other words ("NO DATE").
+                var inDateline = dateline is { } d && d.Contains(match.Span) &&
+                                 (match.FirstToken < datelineEnd || NamesRegionOrCountry(match.Value));
+                if (reader.Read(doc, match, inDateline) is { } reading)
+                {
+                    readings.Add(reading);
+                    k = match.EndToken - 1;
+                    break;
+                }
+                if (match.EndToken - match.FirstToken == 1) break;
+                limit = match.EndToken - 1;
+            }
+        }
+        return readings;
+    }
+
+    /// <summary>
+    /// A name found to be a person's once ("Officer Davis") is his wherever it stands alone in the document
+    /// ("Davis said"), unless the text makes it a place there ("in Davis", "Davis, Calif.").
+    /// </summary>
+    private static void DropPersonNames(Document doc, List<PlaceReading> readings)
+    {
+        HashSet<string>? names = null;
+        foreach (var r in readings)
+            if (r.IsPersonName)
+                (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(doc.Folded[r.Span.Start..r.Span.End]);
+        if (names is null) return;
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var r in readings)
+        {
+            if (!r.IsPlace || r.Evidence == PlaceEvidence.Strong || !lookup.Contains(doc.FoldedOf(r.Span))) continue;
+            r.Candidates.RemoveAll(c => c.Place.Kind != PlaceKind.Country);
+            if (r.Candidates.Count == 0) r.Dropped = true;
+        }
+    }
+
+    /// <summary>Drops what the document does not support, then chooses each name's place.</summary>
+    private void Resolve(Document doc, List<PlaceReading> readings, List<PlaceReading> unknownTowns, PlaceContext context)
+    {
+        // Doubtful names last: "Phoenix fire crews" is the city when the story also says "in Phoenix".
+        foreach (var reading in readings)
+            if (reading.IsPlace && reading.Evidence != PlaceEvidence.Doubtful)
+                ResolveOne(doc, reading, context);
+        foreach (var reading in readings)
+        {
+            if (!reading.IsPlace || reading.Evidence != PlaceEvidence.Doubtful) continue;
+            if (SurePlaceOfName(doc, readings, reading) is { } sure)
+            {
+                reading.Chosen = sure;
+                continue;
+            }
+            ResolveOne(doc, reading, context);
+        }
+        // Second look at names of several places, now that the others are chosen.
+        context.CountChosenRegions(doc, readings);
+        foreach (var reading in readings)
+            if (reading.IsPlace && reading.Chosen is not null && reading.Candidates.Count > 1)
+                reading.Chosen = disambiguator.Choose(reading, context, doc.FoldedOf(reading.Span)) ?? reading.Chosen;
+        foreach (var town in unknownTowns)
+            if (town.Container is { IsPlace: true } container)
+                container.Chosen ??= disambiguator.Choose(container, context);
+    }
+
+    /// <summary>The place a name was read as where the words around it left no doubt, if anywhere in the document.</summary>
+    private static Place? SurePlaceOfName(Document doc, List<PlaceReading> readings, PlaceReading doubtful)
+    {
+        var name = doc.FoldedOf(doubtful.Span);
+        foreach (var r in readings)
+            if (r.IsPlace && r.Evidence == PlaceEvidence.Strong && r.Chosen is { } place && doc.FoldedOf(r.Span).SequenceEqual(name))
+                return place;
+        return null;
+    }
+
+    private void ResolveOne(Document doc, PlaceReading reading, PlaceContext context)
+    {
+        // "Buffalo police" in a story that names New York; "Police said" in none.
+        if (reading.Evidence == PlaceEvidence.Doubtful && (reading.Container is null || doc.IsUpperCase))
+            reading.Candidates.RemoveAll(c => c.Place.Kind == PlaceKind.Country || context.RegionScore(c.Place.Admin1Id) == 0);
+        if (reading.Evidence == PlaceEvidence.Weak)
+            reading.Candidates.RemoveAll(c => !context.Supports(c.Place));
+        if (reading.Candidates.Count == 0)
+        {
+            reading.Dropped = true;
+            return;
+        }
+        reading.Chosen = disambiguator.Choose(reading, context);
+        if (reading.Chosen is { } chosen && IsStray(doc, reading, chosen, context)) reading.Dropped = true;
+    }
+
+    /// <summary>
+    /// A town or region abroad that nothing but its own name puts in the story, in a story that is plainly about
+    /// another country: "Devon McNeal" in Ohio, "Tyre King" in Columbus. Capitals and cities of a million stay
+    /// ("in London"), and so does anything the words around make a place ("in Tyre", "Tyre, Lebanon").
+    /// </summary>
+    private static bool IsStray(Document doc, PlaceReading reading, Place place, PlaceContext context)
+    {
+        if (reading.Evidence == PlaceEvidence.Strong || place.Kind == PlaceKind.Country) return false;
+        if (context.Dominant is not { } dominant || dominant == place.CountryCode) return false;
+        if (place.Kind == PlaceKind.City && (place.Feature == "PPLC" || place.Population >= StrayPopulationLimit)) return false;
+        return context.OnlyNamedBy(place, doc.FoldedOf(reading.Span));
+    }
+
+    /// <summary>Cities this large are named for themselves even when the story is about another country.</summary>
+    private const long StrayPopulationLimit = 1_000_000;
+
+    private static PlaceMention PlaceMentionOf(PlaceReading reading, Place place) =>
+        new(reading.Span, place.Kind, place.Name)
+        {
+            Place = place,
+            IsDemonym = reading.IsDemonym,
+            Within = reading.Container?.Chosen,
+            FirstToken = reading.FirstToken,
+            EndToken = reading.EndToken,
+        };
+
+    private static bool NamesRegionOrCountry(PlaceLexiconEntry entry)
+    {
+        foreach (var c in entry.Places)
+            if (c.Place.Kind is PlaceKind.Admin1 or PlaceKind.Country)
+                return true;
+        return false;
+    }
+
+    /// <summary>The tokens of the dateline's first place ("WEST PRICE HILL" of "WEST PRICE HILL, Ohio"); empty if none.</summary>
+    private static (int First, int End) DatelineTown(Document doc)
+    {
+        if (doc.Dateline is not { } dateline) return (0, 0);
+        var first = doc.TokenAt(dateline.PlaceSpan.Start);
+        var end = first;
+        while (end < doc.Tokens.Length && doc.Tokens[end].End <= dateline.PlaceSpan.End && !doc.TokenIs(end, ",")) end++;
+        return (first, end);
+    }
+
+    /// <summary>
+    /// The dateline's place when no gazetteer name covers it ("HERMITAGE, Tenn. —"): a town of that name, in the
+    /// region the dateline gives when it gives one.
+    /// </summary>
+    private static PlaceMention? UnknownDatelinePlace(Document doc, List<PlaceReading> readings, List<PlaceReading> unknownTowns)
+    {
+        if (doc.Dateline is not { } dateline) return null;
+        var (first, end) = DatelineTown(doc);
+        if (end == first) return null;
+        foreach (var r in readings)
+            if (r.FirstToken <= first && first < r.EndToken && !r.Dropped)
+                return null;
+        foreach (var t in unknownTowns)
+            if (t.FirstToken == first)
+                return null;
+        Place? within = null;
+        foreach (var r in readings)
+            if (r.IsPlace && r.Chosen is { Kind: PlaceKind.Admin1 or PlaceKind.Country } region && dateline.PlaceSpan.Contains(r.Span))
+                within = region;
+        var span = new TextSpan(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
+        return new PlaceMention(span, PlaceKind.City, doc.TextOf(span)) { Within = within, FirstToken = first, EndToken = end };
+    }
 }

@@ -1,0 +1,150 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using Sitrep.Resources;
+
+namespace Sitrep.Recognizers.Places;
+
+/// <summary>How a name stands for its place, which decides how strictly it must be written.</summary>
+public enum NameForm : byte
+{
+    /// <summary>A name or alternative name ("Karachi", "Baluchistan"): any case, capitalised in mixed-case text.</summary>
+    Name,
+    /// <summary>"Pakistani", "Afghans": the country by its adjective or people.</summary>
+    Demonym,
+    /// <summary>"U.S.", "KP", "NWFP": written exactly so, in upper-case copy too.</summary>
+    Abbreviation,
+    /// <summary>"Calif.", "Tenn.": written exactly so after a comma; never read in upper-case copy.</summary>
+    StyleAbbreviation,
+    /// <summary>"TN", "CA": read only after a town and a comma ("Hermitage, TN").</summary>
+    PostalCode,
+}
+
+/// <summary>One written form of a gazetteer place: "Baluchistan" for Balochistan, "Tenn." for Tennessee.</summary>
+public sealed record PlaceName(string Phrase, Place Place, NameForm Form);
+
+/// <summary>
+/// The place gazetteer: countries, first-level regions and cities with every name they are written by, read from
+/// the embedded tables <c>Places/countries.tsv</c>, <c>admin1.tsv</c>, <c>cities.tsv</c> (built by
+/// scripts/gazetteer) and <c>common-names.tsv</c> (names that are also English words). Loaded once.
+/// </summary>
+public sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> LazyDefault = new(() => Load(
+        ResourceTable.Load("Places/countries.tsv"),
+        ResourceTable.Load("Places/admin1.tsv"),
+        ResourceTable.Load("Places/cities.tsv"),
+        ResourceTable.Load("Places/common-names.tsv")));
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonLookup;
+    private readonly FrozenDictionary<string, long> _townPopulation;
+
+    private Gazetteer(
+        FrozenDictionary<string, Place> countries,
+        FrozenDictionary<string, Place> regions,
+        ImmutableArray<Place> cities,
+        ImmutableArray<PlaceName> names,
+        FrozenSet<string> commonNames,
+        FrozenDictionary<string, long> townPopulation)
+    {
+        _townPopulation = townPopulation;
+        Countries = countries;
+        Regions = regions;
+        Cities = cities;
+        Names = names;
+        CommonNames = commonNames;
+        _commonLookup = commonNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static Gazetteer Default => LazyDefault.Value;
+
+    /// <summary>Countries by ISO 3166-1 alpha-2 code ("PK").</summary>
+    public FrozenDictionary<string, Place> Countries { get; }
+
+    /// <summary>First-level regions by id ("PK-SD").</summary>
+    public FrozenDictionary<string, Place> Regions { get; }
+
+    public ImmutableArray<Place> Cities { get; }
+
+    /// <summary>Every written form of every place.</summary>
+    public ImmutableArray<PlaceName> Names { get; }
+
+    /// <summary>Folded place names that are also English words ("police", "mobile", "of").</summary>
+    public FrozenSet<string> CommonNames { get; }
+
+    /// <summary>
+    /// The people living in the listed towns of region <paramref name="regionId"/>: a lower bound of its population
+    /// and a fair measure of how well known it is (Sindh: millions; Belize's Toledo District: thousands).
+    /// </summary>
+    public long TownPopulation(string regionId) => _townPopulation.GetValueOrDefault(regionId);
+
+    /// <summary>Whether a folded name is also an English word, so that a capital letter alone does not make it a place.</summary>
+    public bool IsCommonWord(ReadOnlySpan<char> foldedName) => _commonLookup.Contains(foldedName);
+
+    public static Gazetteer Load(ResourceTable countries, ResourceTable admin1, ResourceTable cities, ResourceTable commonNames)
+    {
+        var names = ImmutableArray.CreateBuilder<PlaceName>(cities.Rows.Length + admin1.Rows.Length * 2 + countries.Rows.Length * 6);
+
+        var countryByCode = new Dictionary<string, Place>(StringComparer.Ordinal);
+        foreach (var row in countries.Rows)
+        {
+            var code = row["code"];
+            var place = new Place(code, row["name"], PlaceKind.Country, code, row["name"], null,
+                Coordinate(row, "lat"), Coordinate(row, "lon"), 0);
+            if (!countryByCode.TryAdd(code, place)) throw row.Error($"country {code} is listed twice.");
+            AddNames(names, place, row, ("names", NameForm.Name), ("abbreviations", NameForm.Abbreviation), ("demonyms", NameForm.Demonym));
+        }
+
+        var regionById = new Dictionary<string, Place>(StringComparer.Ordinal);
+        foreach (var row in admin1.Rows)
+        {
+            var id = row["id"];
+            var country = countryByCode.GetValueOrDefault(row["country"]) ?? throw row.Error($"unknown country '{row["country"]}'.");
+            var place = new Place(id, row["name"], PlaceKind.Admin1, country.CountryCode, country.Name, row["name"],
+                Coordinate(row, "lat"), Coordinate(row, "lon"), 0) { Admin1Id = id };
+            if (!regionById.TryAdd(id, place)) throw row.Error($"region {id} is listed twice.");
+            AddNames(names, place, row, ("names", NameForm.Name), ("abbreviations", NameForm.Abbreviation),
+                ("ap", NameForm.StyleAbbreviation), ("postal", NameForm.PostalCode));
+        }
+
+        var cityList = ImmutableArray.CreateBuilder<Place>(cities.Rows.Length);
+        foreach (var row in cities.Rows)
+        {
+            var country = countryByCode.GetValueOrDefault(row["country"]) ?? throw row.Error($"unknown country '{row["country"]}'.");
+            var regionId = row.Optional("admin1");
+            Place? region = null;
+            if (regionId is not null && !regionById.TryGetValue(regionId, out region)) throw row.Error($"unknown region '{regionId}'.");
+            var population = long.Parse(row["population"], NumberStyles.None, CultureInfo.InvariantCulture);
+            var place = new Place(row["id"], row["name"], PlaceKind.City, country.CountryCode, country.Name, region?.Name,
+                Coordinate(row, "lat"), Coordinate(row, "lon"), population) { Admin1Id = region?.Id, Feature = row.Optional("feature") };
+            cityList.Add(place);
+            AddNames(names, place, row, ("names", NameForm.Name));
+        }
+
+        var townPopulation = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var city in cityList)
+            if (city.Admin1Id is { } id)
+                townPopulation[id] = townPopulation.GetValueOrDefault(id) + city.Population;
+
+        var common = commonNames.Rows.Select(r => r["name"]).ToFrozenSet(StringComparer.Ordinal);
+        return new Gazetteer(countryByCode.ToFrozenDictionary(StringComparer.Ordinal), regionById.ToFrozenDictionary(StringComparer.Ordinal),
+            cityList.DrainToImmutable(), names.DrainToImmutable(), common, townPopulation.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    private static void AddNames(ImmutableArray<PlaceName>.Builder names, Place place, ResourceRow row, params (string Column, NameForm Form)[] columns)
+    {
+        names.Add(new PlaceName(place.Name, place, NameForm.Name));
+        foreach (var (column, form) in columns)
+        {
+            var value = row[column];
+            if (value.Length == 0) continue;
+            foreach (var phrase in value.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                names.Add(new PlaceName(phrase, place, form));
+        }
+    }
+
+    private static double Coordinate(ResourceRow row, string column) =>
+        double.TryParse(row[column], NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw row.Error($"{column} '{row[column]}' is not a number.");
+}

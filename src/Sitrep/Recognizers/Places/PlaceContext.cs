@@ -1,0 +1,144 @@
+namespace Sitrep.Recognizers.Places;
+
+/// <summary>
+/// What a whole document says about where it is: which countries and regions it names, and how often. A name that
+/// fits several places ("Hyderabad", "Paris", "Georgia") is read as the one in a country or region the document
+/// names elsewhere. Built from the readings that need no context themselves: unambiguous names, the dateline.
+/// </summary>
+public sealed class PlaceContext
+{
+    private readonly Dictionary<string, int> _countries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _regions = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _namedCountries = new(StringComparer.Ordinal);
+
+    /// <summary>For each country, the first name that pointed to it, or null once two different names did.</summary>
+    private readonly Dictionary<string, string?> _soleName = new(StringComparer.Ordinal);
+
+    private const int DominantScore = 4;
+    private const int DominantMargin = 2;
+
+    /// <summary>The country the document points to most, when one leads the others clearly; null otherwise.</summary>
+    public string? Dominant { get; private set; }
+
+    public static PlaceContext From(Sitrep.Documents.Document doc, IEnumerable<PlaceReading> readings)
+    {
+        var context = new PlaceContext();
+        foreach (var reading in readings)
+        {
+            if (!reading.IsPlace || reading.Evidence < PlaceEvidence.Normal) continue;
+            if (SingleCountry(reading) is { } voted) context.NoteName(voted, doc.FoldedOf(reading.Span));
+            var strong = reading.Evidence == PlaceEvidence.Strong ? 1 : 0;
+            if (SingleCountry(reading) is { } country)
+            {
+                var kind = reading.Candidates[0].Place.Kind;
+                var weight = reading.IsDemonym ? 1 : kind switch
+                {
+                    PlaceKind.Country => 3,
+                    PlaceKind.Admin1 => 2,
+                    _ => 1,
+                };
+                context.Add(context._countries, country, weight + strong);
+                if (kind == PlaceKind.Country) context._namedCountries.Add(country);
+            }
+            if (SingleRegion(reading) is { } region)
+                context.Add(context._regions, region, reading.HasKind(PlaceKind.Admin1) ? 3 : 1);
+        }
+        // The leader must lead clearly: two mentions against one prove nothing.
+        int best = 0, second = 0;
+        string? leader = null;
+        foreach (var (code, score) in context._countries)
+        {
+            if (score > best)
+            {
+                (second, best, leader) = (best, score, code);
+            }
+            else if (score > second)
+            {
+                second = score;
+            }
+        }
+        context.Dominant = best >= DominantScore && best - second >= DominantMargin ? leader : null;
+        return context;
+    }
+
+    /// <summary>
+    /// Whether nothing but the name <paramref name="foldedName"/> points to <paramref name="place"/>'s country:
+    /// "Devon" in a story from Ohio, "Mary Bridge Hospital" in Tacoma. Such a place is a person's name more often.
+    /// </summary>
+    public bool OnlyNamedBy(Place place, ReadOnlySpan<char> foldedName) =>
+        !_namedCountries.Contains(place.CountryCode) &&
+        (!_soleName.TryGetValue(place.CountryCode, out var sole) || sole is not null && foldedName.SequenceEqual(sole));
+
+    private void NoteName(string country, ReadOnlySpan<char> foldedName)
+    {
+        if (!_soleName.TryGetValue(country, out var sole)) _soleName[country] = foldedName.ToString();
+        else if (sole is not null && !foldedName.SequenceEqual(sole)) _soleName[country] = null;
+    }
+
+    /// <summary>
+    /// Second look: the regions of the places chosen so far count too ("Los Angeles" chosen in California makes
+    /// "Pasadena" the Californian one). Votes of readings spelled like <paramref name="foldedName"/> are left out, so
+    /// a name never confirms its own first choice.
+    /// </summary>
+    public void CountChosenRegions(Sitrep.Documents.Document doc, IEnumerable<PlaceReading> readings)
+    {
+        foreach (var reading in readings)
+        {
+            if (!reading.IsPlace || reading.Evidence < PlaceEvidence.Normal || reading.Chosen?.Admin1Id is not { } region) continue;
+            if (SingleRegion(reading) is not null) continue; // counted already
+            var name = doc.Folded.Substring(reading.Span.Start, reading.Span.Length);
+            _chosen.Add((region, name));
+        }
+    }
+
+    /// <summary>How strongly places chosen under other names point to region <paramref name="id"/>.</summary>
+    public int ChosenRegionScore(string? id, ReadOnlySpan<char> foldedName)
+    {
+        if (id is null) return 0;
+        var n = 0;
+        foreach (var (region, name) in _chosen)
+            if (region == id && !foldedName.SequenceEqual(name))
+                n++;
+        return n;
+    }
+
+    private readonly List<(string Region, string Name)> _chosen = [];
+
+    /// <summary>How strongly the document points to country <paramref name="code"/> (0: not at all).</summary>
+    public int CountryScore(string code) => _countries.GetValueOrDefault(code);
+
+    /// <summary>How strongly the document points to region <paramref name="id"/> (0: not at all).</summary>
+    public int RegionScore(string? id) => id is null ? 0 : _regions.GetValueOrDefault(id);
+
+    /// <summary>
+    /// Whether the document supports reading a doubtful name as <paramref name="place"/>: it names the place's region,
+    /// or names its country outright and is not plainly about another country (a country named only through its
+    /// towns is too weak: every US story names towns; and a Salvadoran story that names the United States does not
+    /// make "MARTINEZ" a Californian town).
+    /// </summary>
+    public bool Supports(Place place) =>
+        RegionScore(place.Admin1Id) > 0 ||
+        _namedCountries.Contains(place.CountryCode) && (Dominant is null || Dominant == place.CountryCode);
+
+    private void Add(Dictionary<string, int> votes, string key, int weight) =>
+        votes[key] = votes.GetValueOrDefault(key) + weight;
+
+    private static string? SingleCountry(PlaceReading reading)
+    {
+        var code = reading.Candidates[0].Place.CountryCode;
+        foreach (var c in reading.Candidates)
+            if (c.Place.CountryCode != code)
+                return null;
+        return code;
+    }
+
+    private static string? SingleRegion(PlaceReading reading)
+    {
+        var id = reading.Candidates[0].Place.Admin1Id;
+        if (id is null) return null;
+        foreach (var c in reading.Candidates)
+            if (c.Place.Admin1Id != id)
+                return null;
+        return id;
+    }
+}

@@ -1,0 +1,249 @@
+using Sitrep.Documents;
+using Sitrep.Text;
+
+namespace Sitrep.Recognizers.Places;
+
+/// <summary>
+/// Decides what a lexicon phrase found in a document may be here, from how it is written and the words around it:
+/// which of its places stand (case, abbreviations, "Mr. Jackson", "Chicago Avenue", "Cook County"), whether it is a
+/// facility word, and how sure the context makes it (<see cref="PlaceEvidence"/>). Choosing among the places that
+/// stand is left to <see cref="PlaceDisambiguator"/>, which sees the whole document.
+/// </summary>
+public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, PlaceCues cues)
+{
+    /// <summary>Cities this large are names a reader knows; smaller ones in upper-case copy need support.</summary>
+    private const long WellKnownPopulation = 100_000;
+
+    /// <summary>In upper-case copy a one-word name shorter than this is too often a word or code ("LA", "ICA").</summary>
+    private const int ShortNameLetters = 4;
+
+    public static PlaceNameReader Default { get; } = new(Gazetteer.Default, PlaceLexicon.Default, PlaceCues.Default);
+
+    /// <summary>The reading of <paramref name="match"/>, or null when it is neither place nor facility here.</summary>
+    public PlaceReading? Read(Document doc, in PhraseMatch<PlaceLexiconEntry> match, bool inDateline)
+    {
+        var entry = match.Value;
+        var upper = doc.IsUpperCase;
+        var first = match.FirstToken;
+        var end = match.EndToken;
+        // The common case, decided before anything is allocated: "police", "of", "man" in lower case.
+        if (!upper && !entry.IsNotPlace && entry.FacilityType is null && !entry.HasUncapitalisedForm &&
+            doc.Tokens[first].Shape == TokenShape.Lower)
+            return null;
+
+        // In capitals, "OF", "MAN", "LA" are towns only right after "in": decided before anything is allocated.
+        if (upper && end - first == 1 && entry.OnlyTownNames && entry.FacilityType is null && !inDateline &&
+            Letters(doc.Slice(match.Span)) < ShortNameLetters && (LocativeBefore(doc, first) & PlaceCue.Locative) == 0)
+            return null;
+
+        var reading = new PlaceReading(match.FirstToken, match.EndToken, match.Span, entry);
+        if (entry.IsNotPlace) return reading;
+
+        var writtenAsName = upper || WrittenAsName(doc, first, end);
+        foreach (var candidate in entry.Places)
+        {
+            var fits = candidate.Form switch
+            {
+                NameForm.Name or NameForm.Demonym => writtenAsName || !candidate.Capitalized,
+                NameForm.Abbreviation => WrittenExactly(doc, match.Span, candidate.Exact!, upper),
+                // "Calif." and "TN" close a "Town, Region" pair; alone they are too often something else.
+                _ => !upper && doc.TokenIs(first - 1, ",") && WrittenExactly(doc, match.Span, candidate.Exact!, upper: false),
+            };
+            if (fits) reading.Candidates.Add(candidate);
+        }
+
+        var single = end - first == 1;
+        var common = single && gazetteer.IsCommonWord(doc.FoldedOf(first));
+        if (entry.FacilityType is not null && (reading.Candidates.Count == 0 || common || !writtenAsName))
+        {
+            reading.Candidates.Clear();
+            reading.FacilityType = entry.FacilityType;
+            return reading;
+        }
+        if (reading.Candidates.Count == 0) return null;
+
+        reading.NeedsTownBefore = reading.Candidates.TrueForAll(c => c.Form is NameForm.StyleAbbreviation or NameForm.PostalCode);
+        reading.IsDemonym = reading.Candidates.TrueForAll(c => c.Form == NameForm.Demonym);
+        if (inDateline)
+        {
+            reading.Evidence = PlaceEvidence.Strong;
+            return reading;
+        }
+
+        // "Florida Department of Law Enforcement": an agency, not Uruguay's Florida Department; a shorter name is tried.
+        if (!single && (cues.Of(doc, end - 1) & PlaceCue.RegionType) != 0 && doc.TokenIs(end, "of")) return null;
+
+        var after = cues.Of(doc, end);
+        // "Prince George's County": the thing named after the place stands after the possessive.
+        if (doc.TokenIs(end, "'") && doc.TokenIs(end + 1, "s")) after |= cues.Of(doc, end + 2) & PlaceCue.NotCity;
+        // "Chicago Avenue", "Karachi Road": a street named after the place.
+        if ((after & PlaceCue.Street) != 0 && (upper || doc.Tokens[end].Shape != TokenShape.Lower)) return null;
+
+        // Demonyms and abbreviations ("Afghan", "U.S.") are never a person's name; "Jordan" and "Chad" can be.
+        if (reading.IsDemonym || !reading.Candidates.Exists(c => c.Form == NameForm.Name)) return reading;
+
+        // "Cook County", "Jackson Township": another place, named after the town.
+        if ((after & PlaceCue.NotCity) != 0) RemoveTownsAndRegions(reading);
+        // "Mr. Jackson", "Officer Tyler", "Kevin Jackson", "Garcia, 19,": a person, and the name is his wherever it
+        // stands alone. A capital at the sentence start proves little ("Like Karachi, ..."), and a country's name
+        // needs the surer signs.
+        var nameBefore = upper ? NameWord.None : NameWordBefore(doc, first);
+        var person = (cues.Before(doc, first) & PlaceCue.Title) != 0 || !upper && FollowedByAge(doc, end);
+        if (person || nameBefore != NameWord.None)
+        {
+            if (person || nameBefore == NameWord.InSentence) reading.Candidates.RemoveAll(c => c.Form == NameForm.Name);
+            else RemoveTownsAndRegions(reading);
+            if (reading.Candidates.Count == 0)
+            {
+                // Only a sure sign makes the name a person's throughout: a title, an age, or a first name before a
+                // one-word name that closes the run of capitals ("Kevin Jackson said"; not "Update Houston Police").
+                if (person || nameBefore == NameWord.InSentence && single && !FollowedByCapital(doc, end))
+                {
+                    reading.IsPersonName = true;
+                    reading.Dropped = true;
+                    return reading;
+                }
+                return null;
+            }
+        }
+        if (reading.Candidates.Count == 0) return null;
+
+        var countryOnly = reading.Candidates.TrueForAll(c => c.Place.Kind == PlaceKind.Country);
+        var before = LocativeBefore(doc, first);
+        var headline = !upper && doc.SentenceOfToken(first).IsHeadline;
+        if (countryOnly)
+        {
+            if (!upper && !headline && FollowedByNameWord(doc, end)) reading.Evidence = PlaceEvidence.Weak; // "Jordan Smith"
+            return reading;
+        }
+        // "NORTHERN", "Western": a word that places other names, never a place of its own here.
+        if (single && (cues.Of(doc, first) & PlaceCue.Modifier) != 0) return null;
+        // "Central Florida", "West Price Hill", "Mountain Home": a word that begins a longer name. "Buffalo Police" stays.
+        if (common && (upper ? lexicon.TryMatchAt(doc, end, out var next) && next.Value.Places.Length > 0 : FollowedByNameOrPlace(doc, end)))
+            return null;
+        if (single && (upper || headline) && Letters(doc.Slice(match.Span)) < ShortNameLetters && (before & PlaceCue.Locative) == 0)
+            return null; // "UN", "ICA": in capitals, a short word needs "in" before it
+        if (common)
+        {
+            // "in Mobile" is the town; "IN THE CAPITAL" is not Bahrain's Capital Governorate: capitals hide the difference.
+            reading.Evidence = (before & PlaceCue.Locative) != 0 && !upper && !headline ? PlaceEvidence.Strong : PlaceEvidence.Doubtful;
+        }
+        else if ((before & PlaceCue.Locative) != 0 || (upper && (before & PlaceCue.WeakLocative) != 0))
+            reading.Evidence = PlaceEvidence.Strong;
+        else if (upper || headline)
+            reading.Evidence = IsWellKnown(reading) ? PlaceEvidence.Normal : PlaceEvidence.Weak; // a small town needs support
+        else if (FollowedByNameWord(doc, end))
+            reading.Evidence = PlaceEvidence.Weak; // "Tyler Smith", "Devon McNeal", "Chicago Tribune": maybe a person or a paper
+        return reading;
+    }
+
+    /// <summary>Capitalised as a name: first word capitalised, later words too unless particles ("Madre de Dios").</summary>
+    private bool WrittenAsName(Document doc, int first, int end)
+    {
+        if (doc.Tokens[first].Shape is TokenShape.Lower or TokenShape.None && doc.Tokens[first].IsWord) return false;
+        for (var k = first + 1; k < end; k++)
+        {
+            var token = doc.Tokens[k];
+            if (token.IsWord && token.Shape == TokenShape.Lower && (cues.Of(doc, k) & PlaceCue.Particle) == 0) return false;
+        }
+        return true;
+    }
+
+    private static bool WrittenExactly(Document doc, TextSpan span, string form, bool upper)
+    {
+        var text = doc.Slice(span);
+        if (!upper) return text.SequenceEqual(form);
+        if (text.Length != form.Length) return false;
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] != char.ToUpperInvariant(form[i]))
+                return false;
+        return true;
+    }
+
+    /// <summary>The cue of the word before a name, looking past one "the" ("in the Punjab").</summary>
+    private PlaceCue LocativeBefore(Document doc, int first)
+    {
+        var k = first - 1;
+        if (doc.TokenIs(k, "the")) k--;
+        return cues.Of(doc, k);
+    }
+
+    /// <summary>
+    /// "Kevin Jackson", "Gonzalez-Delgado": a capitalised word before (or before a hyphen joined to the name) that is
+    /// no place or cue word ("Downtown Chicago", "In Karachi").
+    /// </summary>
+    private NameWord NameWordBefore(Document doc, int first)
+    {
+        var k = first - 1;
+        if (k < 0) return NameWord.None;
+        if (k >= 1 && doc.TokenIs(k, "-") && doc.Tokens[k].Start == doc.Tokens[k - 1].End && doc.Tokens[k].End == doc.Tokens[first].Start) k--;
+        var token = doc.Tokens[k];
+        if (!token.IsWord || token.Shape is not (TokenShape.Capitalized or TokenShape.Mixed)) return NameWord.None;
+        ref readonly var sentence = ref doc.SentenceOfToken(first);
+        // A word of another sentence ("... on Wednesday. Baltimore police ...") says nothing about this name.
+        if (sentence.IsHeadline || k < sentence.FirstToken) return NameWord.None;
+        if (cues.Of(doc, k) != PlaceCue.None || lexicon.Contains(doc.FoldedOf(k))) return NameWord.None;
+        return sentence.FirstToken == k ? NameWord.SentenceStart : NameWord.InSentence;
+    }
+
+    private enum NameWord
+    {
+        None,
+        /// <summary>The word before opens the sentence: a first name, or any word.</summary>
+        SentenceStart,
+        /// <summary>A capitalised word inside the sentence: a first name.</summary>
+        InSentence,
+    }
+
+    /// <summary>
+    /// "David Jackson", "Dallas Cowboys": a capitalised word after that is no cue, facility or common word
+    /// ("Houston Police" is the city's police).
+    /// </summary>
+    private bool FollowedByNameWord(Document doc, int end)
+    {
+        if (end >= doc.Tokens.Length || doc.SentenceOfToken(end).FirstToken == end) return false;
+        var token = doc.Tokens[end];
+        if (!token.IsWord || token.Shape is not (TokenShape.Capitalized or TokenShape.Mixed)) return false;
+        var word = doc.FoldedOf(end);
+        if (cues.Of(doc, end) != PlaceCue.None || gazetteer.IsCommonWord(word)) return false;
+        return !lexicon.TryGetWord(word, out var entry) || entry.FacilityType is null;
+    }
+
+    /// <summary>"Garcia, 19, of Las Vegas": a name with an age after it is a person's.</summary>
+    private static bool FollowedByAge(Document doc, int end) =>
+        doc.TokenIs(end, ",") && end + 1 < doc.Tokens.Length && doc.Tokens[end + 1].IsNumber && doc.FoldedOf(end + 1).Length <= 3 &&
+        (doc.TokenIs(end + 2, ",") || doc.TokenIs(end + 2, ")"));
+
+    private static bool FollowedByCapital(Document doc, int end) =>
+        end < doc.Tokens.Length && doc.Tokens[end].IsWord && doc.Tokens[end].Shape is TokenShape.Capitalized or TokenShape.Upper or TokenShape.Mixed;
+
+    /// <summary>A capitalised word follows that is no facility or common word ("Police", "Station").</summary>
+    private bool FollowedByNameOrPlace(Document doc, int end)
+    {
+        if (end >= doc.Tokens.Length || !doc.Tokens[end].IsWord || doc.Tokens[end].Shape == TokenShape.Lower) return false;
+        if (doc.SentenceOfToken(end).FirstToken == end) return false;
+        var word = doc.FoldedOf(end);
+        if (gazetteer.IsCommonWord(word)) return false;
+        return !lexicon.TryGetWord(word, out var entry) || entry.FacilityType is null;
+    }
+
+    private static bool IsWellKnown(PlaceReading reading)
+    {
+        foreach (var c in reading.Candidates)
+            if (c.Place.Kind != PlaceKind.City || c.Place.Population >= WellKnownPopulation)
+                return true;
+        return false;
+    }
+
+    private static void RemoveTownsAndRegions(PlaceReading reading) =>
+        reading.Candidates.RemoveAll(c => c.Place.Kind != PlaceKind.Country);
+
+    private static int Letters(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        foreach (var c in text)
+            if (char.IsLetter(c))
+                n++;
+        return n;
+    }
+}

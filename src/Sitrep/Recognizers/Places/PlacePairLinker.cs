@@ -1,0 +1,127 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Recognizers.Places;
+
+/// <summary>
+/// Reads names that stand together: "Sindh province" and "the department of San Miguel" (the region, not its
+/// capital), "Hermitage, Tenn." and "Karachi, Pakistan" (the town in that region or country, and so an unknown
+/// town when the gazetteer has none there). Runs on the readings of one document, in text order.
+/// </summary>
+public sealed class PlacePairLinker(PlaceCues cues)
+{
+    /// <summary>An unknown town's name has at most this many words ("Fort Walton Beach").</summary>
+    private const int MaxTownWords = 4;
+
+    public static PlacePairLinker Default { get; } = new(PlaceCues.Default);
+
+    /// <summary>Links the readings; returns the unknown towns found, as readings of their own.</summary>
+    public List<PlaceReading> Link(Document doc, List<PlaceReading> readings)
+    {
+        foreach (var reading in readings)
+            if (reading.IsPlace)
+                ReadRegionType(doc, reading);
+
+        var unknownTowns = new List<PlaceReading>();
+        for (var i = 0; i < readings.Count; i++)
+        {
+            var container = readings[i];
+            if (!container.IsPlace || !doc.TokenIs(container.FirstToken - 1, ",")) continue;
+            if (!container.HasKind(PlaceKind.Admin1) && !container.HasKind(PlaceKind.Country) || container.IsDemonym) continue;
+            var before = i > 0 && readings[i - 1].EndToken == container.FirstToken - 1 ? readings[i - 1] : null;
+            if (before is { IsPlace: true })
+                LinkPair(doc, before, container);
+            else if (before is null && UnknownTownBefore(doc, container) is { } town)
+            {
+                town.Container = container;
+                container.NeedsTownBefore = false;
+                container.Evidence = PlaceEvidence.Strong;
+                unknownTowns.Add(town);
+            }
+        }
+
+        // "Calif." or "TN" that closes no "Town, Region" pair is something else.
+        foreach (var reading in readings)
+            if (reading.IsPlace && reading.NeedsTownBefore)
+                reading.Dropped = true;
+        return unknownTowns;
+    }
+
+    /// <summary>"Sindh province", "SAN MIGUEL DEPARTMENT", "province of Sindh": the region, with the type word in its span.</summary>
+    private void ReadRegionType(Document doc, PlaceReading reading)
+    {
+        if (!reading.HasKind(PlaceKind.Admin1)) return;
+        // "Illinois State Police", "Iowa Department of Public Safety": the type word begins an agency's name.
+        var after = (cues.Of(doc, reading.EndToken) & PlaceCue.RegionType) != 0 && !doc.TokenIs(reading.EndToken + 1, "of") &&
+                    (doc.IsUpperCase || !StartsCapitalised(doc, reading.EndToken + 1));
+        var before = !after && reading.FirstToken >= 2 && doc.TokenIs(reading.FirstToken - 1, "of") &&
+                     (cues.Of(doc, reading.FirstToken - 2) & PlaceCue.RegionType) != 0;
+        if (!after && !before) return;
+        reading.Candidates.RemoveAll(c => c.Place.Kind != PlaceKind.Admin1);
+        if (after) reading.EndToken++;
+        else reading.FirstToken -= 2;
+        reading.Span = new TextSpan(doc.Tokens[reading.FirstToken].Start, doc.Tokens[reading.EndToken - 1].End);
+        reading.Evidence = PlaceEvidence.Strong;
+    }
+
+    /// <summary>"Town, Region" where both are known: the town is read as the one in that region or country.</summary>
+    private static void LinkPair(Document doc, PlaceReading town, PlaceReading container)
+    {
+        if (town.IsDemonym || !town.HasKind(PlaceKind.City) && !town.HasKind(PlaceKind.Admin1)) return;
+        var inside = town.Candidates.FindAll(t => container.Candidates.Exists(c => Contains(c.Place, t.Place)));
+        if (inside.Count > 0)
+        {
+            container.Candidates.RemoveAll(c => !inside.Exists(t => Contains(c.Place, t.Place)));
+            town.Candidates.Clear();
+            town.Candidates.AddRange(inside);
+        }
+        else if (town.Candidates.TrueForAll(t => t.Place.Kind == PlaceKind.City) && container.HasKind(PlaceKind.Admin1))
+        {
+            // "Hermitage, Tenn." with no Hermitage in Tennessee listed: a town the gazetteer does not know.
+            town.IsUnknownTown = true;
+        }
+        else
+        {
+            return; // "Georgia, Armenia": a list, not a pair.
+        }
+        town.Container = container;
+        // In capitals a common word before a region is as often a word ("NO DATE, ..."): it stays doubtful.
+        if (!doc.IsUpperCase || town.Evidence != PlaceEvidence.Doubtful) town.Evidence = PlaceEvidence.Strong;
+        container.NeedsTownBefore = false;
+        if (container.Evidence < PlaceEvidence.Normal) container.Evidence = PlaceEvidence.Normal;
+    }
+
+    private static bool Contains(Place outer, Place inner) => outer.Kind switch
+    {
+        PlaceKind.Country => inner.Kind != PlaceKind.Country && inner.CountryCode == outer.CountryCode,
+        PlaceKind.Admin1 => inner.Kind == PlaceKind.City && inner.Admin1Id == outer.Id,
+        _ => false,
+    };
+
+    /// <summary>
+    /// "in Hermitage, Tenn.": capitalised words no lexicon phrase explains, right before ", Region". Mixed-case text
+    /// only: in capitals, nothing tells a town's name from the words before it.
+    /// </summary>
+    private PlaceReading? UnknownTownBefore(Document doc, PlaceReading container)
+    {
+        if (doc.IsUpperCase || !container.HasKind(PlaceKind.Admin1) && !container.HasKind(PlaceKind.Country)) return null;
+        var end = container.FirstToken - 1; // the comma
+        var sentenceStart = doc.SentenceOfToken(end).FirstToken;
+        var first = end;
+        while (first > sentenceStart && end - first < MaxTownWords && IsNameWord(doc, first - 1)) first--;
+        if (first == end) return null;
+        // A longer run of capitals ("Officer John Smith, Texas ...") or a title before it is a person.
+        if (first > sentenceStart && doc.Tokens[first - 1].Shape is TokenShape.Capitalized or TokenShape.Upper && doc.Tokens[first - 1].IsWord) return null;
+        if ((cues.Before(doc, first) & PlaceCue.Title) != 0) return null;
+        var span = new TextSpan(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
+        return new PlaceReading(first, end, span, PlaceReading.NoEntry) { IsUnknownTown = true, Evidence = PlaceEvidence.Strong };
+    }
+
+    private static bool StartsCapitalised(Document doc, int token) =>
+        token < doc.Tokens.Length && doc.Tokens[token].IsWord && doc.Tokens[token].Shape is TokenShape.Capitalized or TokenShape.Upper;
+
+    private bool IsNameWord(Document doc, int token)
+    {
+        var t = doc.Tokens[token];
+        return t.IsWord && t.Shape is TokenShape.Capitalized or TokenShape.Upper or TokenShape.Mixed && (cues.Of(doc, token) & PlaceCue.Stop) == 0;
+    }
+}

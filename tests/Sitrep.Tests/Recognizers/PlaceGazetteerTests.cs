@@ -1,0 +1,122 @@
+using Sitrep.Recognizers.Places;
+using Sitrep.Resources;
+
+namespace Sitrep.Tests.Recognizers;
+
+/// <summary>The integrity of the place tables under src/Sitrep/Resources/Places.</summary>
+public sealed class PlaceGazetteerTests
+{
+    [Fact]
+    public void Every_country_has_iso_codes_and_coordinates()
+    {
+        var table = ResourceTable.Load("Places/countries.tsv");
+        Assert.True(table.Rows.Length >= 240, $"only {table.Rows.Length} countries");
+        foreach (var row in table.Rows)
+        {
+            Assert.Matches("^[A-Z]{2}$", row["code"]);
+            Assert.Matches("^[A-Z]{3}$", row["iso3"]);
+            Assert.False(string.IsNullOrWhiteSpace(row["name"]), $"line {row.Line}: no name");
+            var lat = double.Parse(row["lat"], System.Globalization.CultureInfo.InvariantCulture);
+            var lon = double.Parse(row["lon"], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.InRange(lat, -90, 90);
+            Assert.InRange(lon, -180, 180);
+        }
+        var place = Gazetteer.Default.Countries["PK"];
+        Assert.Equal("Pakistan", place.Name);
+        Assert.NotEqual(0, place.Latitude);
+    }
+
+    [Theory]
+    [InlineData("Places/countries.tsv", "code")]
+    [InlineData("Places/admin1.tsv", "id")]
+    [InlineData("Places/common-names.tsv", "name")]
+    [InlineData("Places/facilities.tsv", "phrase")]
+    [InlineData("Places/not-places.tsv", "phrase")]
+    [InlineData("Places/cues.tsv", "word", "cue")]
+    public void Rows_are_sorted_and_unique(string file, params string[] key)
+    {
+        var table = ResourceTable.Load(file);
+        string? previous = null;
+        foreach (var row in table.Rows)
+        {
+            var current = string.Join("\t", key.Select(k => row[k]));
+            if (previous is not null)
+                Assert.True(string.CompareOrdinal(previous, current) < 0, $"{file}:{row.Line}: '{current}' after '{previous}'");
+            previous = current;
+        }
+    }
+
+    [Fact]
+    public void Cities_are_sorted_by_country_then_name_and_know_their_country_and_region()
+    {
+        var table = ResourceTable.Load("Places/cities.tsv");
+        var countries = ResourceTable.Load("Places/countries.tsv").Rows.Select(r => r["code"]).ToHashSet();
+        var regions = ResourceTable.Load("Places/admin1.tsv").Rows.Select(r => r["id"]).ToHashSet();
+        (string Country, string Name, long Id)? previous = null;
+        foreach (var row in table.Rows)
+        {
+            var current = (row["country"], row["name"], long.Parse(row["id"], System.Globalization.CultureInfo.InvariantCulture));
+            if (previous is { } p)
+            {
+                var order = string.CompareOrdinal(p.Country, current.Item1) is var byCountry and not 0 ? byCountry
+                    : string.CompareOrdinal(p.Name, current.Item2) is var byName and not 0 ? byName
+                    : p.Id.CompareTo(current.Item3);
+                Assert.True(order < 0, $"cities.tsv:{row.Line}: out of order");
+            }
+            previous = current;
+            Assert.Contains(row["country"], countries);
+            if (row.Optional("admin1") is { } region) Assert.Contains(region, regions);
+        }
+    }
+
+    [Fact]
+    public void Every_table_names_its_source_and_licence()
+    {
+        foreach (var file in new[] { "countries.tsv", "admin1.tsv", "cities.tsv", "common-names.tsv", "facilities.tsv", "cues.tsv", "not-places.tsv" })
+        {
+            using var stream = typeof(ResourceTable).Assembly.GetManifestResourceStream("Sitrep.Resources.Places/" + file)
+                               ?? typeof(ResourceTable).Assembly.GetManifestResourceStream("Sitrep.Resources.Places." + file);
+            Assert.NotNull(stream);
+            using var reader = new StreamReader(stream);
+            var head = string.Join("\n", Enumerable.Range(0, 40).Select(_ => reader.ReadLine()).TakeWhile(l => l is not null && l.StartsWith('#')));
+            Assert.Contains("source:", head);
+            Assert.Contains("licence:", head);
+        }
+    }
+
+    [Fact]
+    public void Cities_carry_the_geonames_attribution()
+    {
+        using var stream = typeof(ResourceTable).Assembly.GetManifestResourceStream("Sitrep.Resources.Places/cities.tsv")
+                           ?? typeof(ResourceTable).Assembly.GetManifestResourceStream("Sitrep.Resources.Places.cities.tsv");
+        using var reader = new StreamReader(stream!);
+        var head = string.Join("\n", Enumerable.Range(0, 8).Select(_ => reader.ReadLine()));
+        Assert.Contains("GeoNames", head);
+        Assert.Contains("CC BY 4.0", head);
+        Assert.Contains("build-gazetteer.mjs", head);
+    }
+
+    [Theory]
+    [InlineData("Karachi", "PK", "PK-SD")]
+    [InlineData("Peshawar", "PK", "PK-KP")]
+    [InlineData("San Salvador", "SV", "SV-SS")]
+    [InlineData("Chicago", "US", "US-IL")]
+    public void Known_cities_have_their_region(string name, string country, string region)
+    {
+        var city = Gazetteer.Default.Cities.Where(c => c.Name == name && c.CountryCode == country).MaxBy(c => c.Population);
+        Assert.NotNull(city);
+        Assert.Equal(region, city.Admin1Id);
+        Assert.True(city.Population > 100_000);
+    }
+
+    [Fact]
+    public void A_table_with_an_unknown_country_is_refused()
+    {
+        var countries = ResourceTable.Parse("countries.tsv", "# source: test\ncode\tiso3\tname\tlat\tlon\tcapital\tnames\tabbreviations\tdemonyms\nPK\tPAK\tPakistan\t30\t70\t\t\t\t\n");
+        var admin1 = ResourceTable.Parse("admin1.tsv", "# source: test\nid\tcountry\tname\tlat\tlon\tnames\tabbreviations\tap\tpostal\nXX-AA\tXX\tNowhere\t0\t0\t\t\t\t\n");
+        var cities = ResourceTable.Parse("cities.tsv", "# source: test\nid\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tfeature\tnames\n");
+        var common = ResourceTable.Parse("common-names.tsv", "# source: test\nname\n");
+        var error = Assert.Throws<FormatException>(() => Gazetteer.Load(countries, admin1, cities, common));
+        Assert.Contains("admin1.tsv:3", error.Message);
+    }
+}
