@@ -7,6 +7,7 @@ var root = new RootCommand("Sitrep: news reports of violent incidents in, cited 
     AnalyzeCommand.Create(),
     EvalCommand.Create(),
     BenchCommand.Create(),
+    ExplainCommand.Create(),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -26,7 +26,16 @@ public sealed class IncidentSeparator
     /// <summary>A day this far from the reported incident's is another incident.</summary>
     private const int OtherDayTolerance = 6;
 
+    /// <summary>How close a time must stand to "the attack" to make it another attack.</summary>
+    private const int DefiniteTimeReach = 4;
+
     public static IncidentSeparator Default { get; } = new();
+
+    private static int TokenDistance(Document doc, TextSpan a, TextSpan b)
+    {
+        var (first, second) = a.Start <= b.Start ? (a, b) : (b, a);
+        return Math.Max(0, doc.TokenAt(second.Start) - doc.TokenAt(first.End - 1) - 1);
+    }
 
     public ImmutableArray<DocumentIncident> Separate(Document doc, EventExtraction extraction)
     {
@@ -87,7 +96,12 @@ public sealed class IncidentSeparator
             : BackgroundReason.None;
         if (mention.EarlierEventCue is not null) return BackgroundReason.EarlierEventCue;
         foreach (var time in mention.Times)
+        {
+            // "the hourslong assault felt like a throwback to a decade ago": a definite mention is the
+            // reported event unless the time is written right beside it ("the 2014 attack", "the attack in 2014").
+            if (mention.Reference == EventReference.Definite && TokenDistance(doc, mention.Trigger, time.Span) > DefiniteTimeReach) continue;
             if (IsEarlier(time, primary.Time, published)) return BackgroundReason.EarlierTime;
+        }
         if (primary.City is { } city && CityOf(doc, mention) is { } other && !SamePlace(city, other)) return BackgroundReason.OtherPlace;
         return BackgroundReason.None;
     }
