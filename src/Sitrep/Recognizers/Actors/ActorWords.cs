@@ -31,6 +31,7 @@ public sealed class ActorWords
                 case "determiner": classes.Add((word, WordClass.Determiner)); break;
                 case "pronoun": classes.Add((word, WordClass.Pronoun)); break;
                 case "preposition": classes.Add((word, WordClass.Preposition)); break;
+                case "speaker-noun": classes.Add((word, WordClass.SpeakerNoun)); break;
                 case "not-name": classes.Add((word, WordClass.NotName)); break;
                 case "demonym": classes.Add((word, WordClass.Demonym)); break;
                 case "not-head": classes.Add((word, WordClass.NotHead)); break;

@@ -173,7 +173,9 @@ internal static class PersonFinder
         // "in Pakistan announced": one word after a preposition is its object, not the speaker.
         var speakerBefore = !(words == 1 && scan.Is(k - 1, WordClass.Preposition)) && scan.Is(nameEnd, WordClass.StartsSpeech) &&
                             scan.Lexicon.SpeechVerbs.TryMatchAt(doc, nameEnd, out var verb) && verb.Value.Kind == SpeechKind.Verb;
-        var speakerAfter = !speakerBefore && IsAfterSpeechVerb(scan, k) && !IsCapitalWord(doc, nameEnd);
+        // "said Miami police spokeswoman Frederica Burden": a name after the verb ends its noun phrase.
+        var speakerAfter = !speakerBefore && IsAfterSpeechVerb(scan, k) && !IsCapitalWord(doc, nameEnd) &&
+                           !scan.Is(nameEnd, WordClass.StartsRole | WordClass.StartsPersonNoun | WordClass.StartsForce | WordClass.RoleModifier);
         if (!speakerBefore && !speakerAfter) return false;
         scan.AddPerson(new ActorMention(scan.Span(k, nameEnd), ActorKind.Person, scan.Text(k, nameEnd))
         {
@@ -243,10 +245,13 @@ internal static class PersonFinder
     {
         var doc = scan.Doc;
         var text = new StringBuilder();
+        var properBefore = false;
         for (var t = first; t < roleStart; t++)
         {
-            var keepCase = !doc.IsUpperCase && doc.Tokens[t].Shape == TokenShape.Capitalized && !scan.Is(t, WordClass.RoleModifier) &&
-                           !doc.SentenceOfToken(t).IsHeadline;
+            // Proper modifiers keep their capitals ("Karachi", "Polk County"); a modifier word alone is lower case ("senior").
+            var capitalized = !doc.IsUpperCase && doc.Tokens[t].Shape == TokenShape.Capitalized && !doc.SentenceOfToken(t).IsHeadline;
+            var keepCase = capitalized && (properBefore || !scan.Is(t, WordClass.RoleModifier));
+            properBefore = keepCase;
             if (text.Length > 0 && !scan.IsAttached(t)) text.Append(' ');
             text.Append(keepCase ? doc.Slice(doc.Tokens[t].Span) : doc.FoldedOf(t));
         }

@@ -22,6 +22,8 @@ internal enum WordClass : uint
     /// <summary>A whole entry of the person, role, force or speech lexicons ("police", "minister", "said"): never part of a name.</summary>
     LexiconWord = 1 << 8,
     Preposition = 1 << 16,
+    /// <summary>A noun for where words come from when no person is named ("statement", "source", "radio").</summary>
+    SpeakerNoun = 1 << 17,
     StartsGroup = 1 << 9,
     StartsRole = 1 << 10,
     StartsForce = 1 << 11,

@@ -38,6 +38,7 @@ public sealed class QuoteRecognizer(ActorLexicon lexicon)
             var words = CountWords(doc, marks[i].Inner);
             var attribution = attributions[i];
             if (words < MinUnattributedWords && !(attribution.Adjacent && words >= MinAttributedWords)) continue;
+            if (!attribution.Adjacent && IsTitle(doc, marks[i].Inner)) continue;
             result.Add(new QuoteMention(marks[i].Inner, attribution.Speaker, attribution.Role, attribution.SpeakerSpan));
         }
         return result.DrainToImmutable();
@@ -84,6 +85,15 @@ public sealed class QuoteRecognizer(ActorLexicon lexicon)
             if (attributions[i].HasSpeaker || !marks[i].RunsOn || marks[i + 1].Paragraph != marks[i].Paragraph + 1) continue;
             if (attributions[i + 1].HasSpeaker) attributions[i] = attributions[i + 1] with { Adjacent = true };
         }
+    }
+
+    /// <summary>“Ultimate Place 2-B”, “Operation Zarb-e-Azb”: every word capitalised is a name or a title, not speech (mixed-case text only).</summary>
+    private static bool IsTitle(Document doc, TextSpan span)
+    {
+        if (doc.IsUpperCase) return false;
+        for (var k = doc.TokenAt(span.Start); k < doc.Tokens.Length && doc.Tokens[k].End <= span.End; k++)
+            if (doc.Tokens[k] is { IsWord: true, Shape: TokenShape.Lower or TokenShape.Mixed }) return false;
+        return true;
     }
 
     private static int CountWords(Document doc, TextSpan span)

@@ -26,7 +26,7 @@ internal readonly record struct Attribution(string? Speaker, string? Role, TextS
 /// </summary>
 internal sealed class SpeakerFinder(ActorLexicon lexicon, Document doc, ImmutableArray<ActorMention> actors, ImmutableArray<QuoteMarks> marks)
 {
-    private const int MaxDescriptionTokens = 8;
+    private const int MaxDescriptionTokens = 12;
     private int[]? _actorAt;
 
     public Attribution Find(int index)
@@ -46,14 +46,22 @@ internal sealed class SpeakerFinder(ActorLexicon lexicon, Document doc, Immutabl
         var start = closeToken + 1;
         var end = Math.Min(sentence.EndToken, start + 16);
         if (index + 1 < marks.Length && marks[index + 1].Paragraph == quote.Paragraph) end = Math.Min(end, doc.TokenAt(marks[index + 1].Open));
+        // A quote hands over to its attribution with a comma, "?" or "!" inside the marks (“…,” he said), or one after them.
+        var handsOver = quote.Close > 0 && doc.Folded[quote.Close - 1] is ',' or '?' or '!' or '-' || IsPunctuation(start, ',');
         while (start < end && doc.Tokens[start].IsPunctuation && !IsMark(start)) start++;
         if (start >= end) return Attribution.None;
 
         for (var v = start; v < end; v++)
         {
             if (!IsSpeechVerbAt(v, end, out var verb)) continue;
+            // “bullet fragments” to the back and was taken to hospital, police said: the verb attributes the sentence, not the quote.
+            if (!handsOver && v - start > 3) return Attribution.None;
             return v > start ? SubjectBefore(start, v, adjacent: true) : ObjectAfter(verb.EndToken, end, adjacent: true);
         }
+        // Broadcast style names the speaker without a verb: “…,” neighbor Candice Carter.
+        if (ActorAt(start) is { Kind: ActorKind.Person } person && person.FirstToken == start &&
+            (person.EndToken == end || IsPunctuation(person.EndToken, '.')) && end == sentence.EndToken)
+            return FromActor(person, start, person.EndToken, adjacent: true);
         return Attribution.None;
     }
 
@@ -85,8 +93,9 @@ internal sealed class SpeakerFinder(ActorLexicon lexicon, Document doc, Immutabl
         {
             if (!IsSpeechVerbAt(v, end, out var verb)) continue;
             var adjacent = end - verb.EndToken <= 4 || IsPunctuation(end - 1, ':');
-            var subject = verb.Value.Kind == SpeechKind.Verb && v > start ? SubjectBefore(start, v, adjacent) : Attribution.None;
-            return subject.HasSpeaker ? subject : ObjectAfter(verb.EndToken, end, adjacent);
+            // "according to X, “…”" names the speaker after the phrase; "X said that if …, “…”" before the verb.
+            if (verb.Value.Kind == SpeechKind.Source || v == start) return ObjectAfter(verb.EndToken, end, adjacent);
+            return SubjectBefore(start, v, adjacent);
         }
         return Attribution.None;
     }
@@ -103,9 +112,13 @@ internal sealed class SpeakerFinder(ActorLexicon lexicon, Document doc, Immutabl
             t--;
         }
         if (t >= start && ActorAt(t) is { } actor && actor.FirstToken >= start)
-            return FromActor(actor, start, verb, adjacent);
+            return FromActor(actor, LastClauseStart(start, verb), verb, adjacent);
         if (t >= start && IsPronoun(t)) return FromPronoun(t, adjacent);
-        return Describe(start, verb, adjacent);
+        // "Rene Meyer, who lives near where the shooting occurred, said": the person opening the clause.
+        // Not "Robinson's attorney … said": there the attorney speaks.
+        if (ActorAt(start) is { Kind: ActorKind.Person } subject && subject.FirstToken == start && !IsPunctuation(subject.EndToken, '\''))
+            return FromActor(subject, start, subject.EndToken, adjacent);
+        return Describe(LastClauseStart(start, verb), verb, adjacent);
     }
 
     /// <summary>The speaker right after the verb: "said Muqadas Haider, a senior police officer", "said he", "according to the AP".</summary>
@@ -156,12 +169,22 @@ internal sealed class SpeakerFinder(ActorLexicon lexicon, Document doc, Immutabl
     private Attribution Describe(int start, int end, bool adjacent)
     {
         while (start < end && doc.Tokens[start].IsPunctuation) start++;
-        while (end > start && doc.Tokens[end - 1].IsPunctuation) end--;
-        if (end <= start || end - start > MaxDescriptionTokens) return new Attribution(null, null, null, adjacent, Named: false);
+        // "a U.S. diplomatic source who chose to remain anonymous": the relative clause is not the speaker.
+        for (var t = start + 1; t < end; t++)
+            if (doc.TokenIs(t, "who") || doc.TokenIs(t, "which") || doc.TokenIs(t, "that") || doc.TokenIs(t, "whose")) end = t;
+        // "THE SPOKESMAN TODAY SAID": adverbs between speaker and verb are not the speaker; nor is a closing "'s".
+        while (end > start && (doc.Tokens[end - 1].IsPunctuation || (IsCommonWord(end - 1) && !IsSpeakerWord(end - 1)) ||
+                               (doc.TokenIs(end - 1, "s") && IsPunctuation(end - 2, '\''))))
+            end--;
+        if (end <= start || end - start > MaxDescriptionTokens || !IsHead(end - 1)) return new Attribution(null, null, null, adjacent, Named: false);
         var span = new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End);
         string? role = null;
         for (var t = start; t < end && role is null; t++)
-            if (lexicon.Roles.TryMatchAt(doc, t, out var match, end) && match.Value.Kind == RoleKind.Role) role = match.Value.Means;
+        {
+            // "the sheriff's office" names an office, not a sheriff.
+            if (lexicon.Roles.TryMatchAt(doc, t, out var match, end) && match.Value.Kind == RoleKind.Role && !IsPunctuation(match.EndToken, '\''))
+                role = match.Value.Means;
+        }
         var indefinite = doc.TokenIs(start, "a") || doc.TokenIs(start, "an") || doc.TokenIs(start, "one");
         if (role is not null && !indefinite)
         {
@@ -174,6 +197,33 @@ internal sealed class SpeakerFinder(ActorLexicon lexicon, Document doc, Immutabl
             }
         }
         return new Attribution(ActorScan.OneLine(doc.Slice(span)), role, span, adjacent, Named: false);
+    }
+
+    /// <summary>
+    /// A description names a speaker when its last word (English noun phrases end with their head) is
+    /// a noun for people, a force, a role or a source of words ("a police source", "the statement",
+    /// "the teen's mom"), an actor, or, in mixed-case text, a capitalised name ("the NRA");
+    /// "IN CARTAGENA IT WAS" or "THE FMLN IS READY FOR A GREAT MILITARY EFFORT" names no one.
+    /// </summary>
+    private bool IsHead(int t)
+    {
+        if (ActorAt(t) is not null || IsSpeakerWord(t)) return true;
+        return !doc.IsUpperCase && doc.Tokens[t] is { IsWord: true, Shape: TokenShape.Capitalized or TokenShape.Upper } && !doc.SentenceOfToken(t).IsHeadline &&
+               !NameStartsSentence(t);
+    }
+
+    private bool NameStartsSentence(int t) => doc.SentenceOfToken(t).FirstToken == t;
+
+    private bool IsSpeakerWord(int t) =>
+        doc.Tokens[t].IsWord && (lexicon.Classify(doc.FoldedOf(t)) &
+                                 (WordClass.SpeakerNoun | WordClass.StartsRole | WordClass.StartsPersonNoun | WordClass.StartsForce)) != 0;
+
+    /// <summary>"Upon learning that Miller was dead, the sheriff's office said": a description starts after the last comma before the verb.</summary>
+    private int LastClauseStart(int start, int verb)
+    {
+        for (var t = verb - 1; t > start; t--)
+            if (doc.Tokens[t].IsPunctuation && !IsPunctuation(t, '\'') && !IsPunctuation(t, '-') && t + 1 < verb) return t + 1;
+        return start;
     }
 
     /// <summary>"[RODRIGUEZ]" right before the quote: wire transcripts name the speaker so.</summary>
@@ -225,7 +275,7 @@ internal sealed class SpeakerFinder(ActorLexicon lexicon, Document doc, Immutabl
 
     private bool IsCommonWord(int token) => doc.Tokens[token].IsWord && (lexicon.Classify(doc.FoldedOf(token)) & WordClass.Common) != 0;
 
-    private bool IsPronoun(int token) => doc.TokenIs(token, "he") || doc.TokenIs(token, "she") || doc.TokenIs(token, "they");
+    private bool IsPronoun(int token) => doc.TokenIs(token, "he") || doc.TokenIs(token, "she") || doc.TokenIs(token, "they") || doc.TokenIs(token, "it");
 
     private bool IsMark(int token) => doc.Tokens[token].IsPunctuation && doc.Folded[doc.Tokens[token].Start] == '"';
 
