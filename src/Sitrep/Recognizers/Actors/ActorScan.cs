@@ -21,7 +21,7 @@ internal sealed class ActorScan
         Classes = new WordClass[tokens.Length];
         _owner = new int[tokens.Length];
         for (var k = 0; k < tokens.Length; k++)
-            if (tokens[k].IsWord) Classes[k] = lexicon.Classify(doc.FoldedOf(k));
+            if (tokens[k].IsWord || tokens[k].IsNumber) Classes[k] = lexicon.Classify(doc.FoldedOf(k)); // "19 April Movement"
     }
 
     public Document Doc { get; }

@@ -17,14 +17,20 @@ namespace Sitrep.Recognizers.Actors;
 /// </summary>
 internal static class PersonFinder
 {
-    public static void Find(ActorScan scan)
+    /// <summary>People a role, an appositive or a speech verb points to. Runs before the noun finder.</summary>
+    public static void Find(ActorScan scan) => Find(scan, bareNames: false);
+
+    /// <summary>Bare capitalised names. Runs after the noun finder, so "Inter-Services Intelligence" is a force first.</summary>
+    public static void FindBareNames(ActorScan scan) => Find(scan, bareNames: true);
+
+    private static void Find(ActorScan scan, bool bareNames)
     {
         foreach (var sentence in scan.Doc.Sentences)
         {
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             {
                 if (!scan.IsFree(k) || !scan.Doc.Tokens[k].IsWord) continue;
-                if (scan.Is(k, WordClass.StartsRole) && TryRoleFirst(scan, sentence, k, out var end))
+                if (!bareNames && scan.Is(k, WordClass.StartsRole) && TryRoleFirst(scan, sentence, k, out var end))
                 {
                     k = end - 1;
                     continue;
@@ -32,9 +38,10 @@ internal static class PersonFinder
                 if (!NameReader.IsNameWord(scan, sentence, k)) continue;
                 var maxWords = scan.CapitalsTell(sentence) ? 5 : 4;
                 var nameEnd = NameReader.Forward(scan, sentence, k, maxWords, out var words);
-                if (TryAppositive(scan, sentence, k, nameEnd, words) ||
-                    TrySpeaker(scan, sentence, k, nameEnd, words) ||
-                    TryBareName(scan, sentence, k, nameEnd, words))
+                var found = bareNames
+                    ? TryBareName(scan, sentence, k, nameEnd, words)
+                    : TryAppositive(scan, sentence, k, nameEnd, words) || TrySpeaker(scan, sentence, k, nameEnd, words);
+                if (found)
                 {
                     k = scan.Mentions[^1].EndToken - 1;
                     continue;
@@ -169,7 +176,7 @@ internal static class PersonFinder
     {
         var doc = scan.Doc;
         // Where capitals say nothing, one word next to "said" is too weak; a linked surname is found later.
-        if (words == 0 || (!scan.CapitalsTell(sentence) && words < 2)) return false;
+        if (words == 0 || (!scan.CapitalsTell(sentence) && words < 2) || IsCompound(scan, nameEnd)) return false;
         // "in Pakistan announced": one word after a preposition is its object, not the speaker.
         var speakerBefore = !(words == 1 && scan.Is(k - 1, WordClass.Preposition)) && scan.Is(nameEnd, WordClass.StartsSpeech) &&
                             scan.Lexicon.SpeechVerbs.TryMatchAt(doc, nameEnd, out var verb) && verb.Value.Kind == SpeechKind.Verb;
@@ -200,7 +207,7 @@ internal static class PersonFinder
     /// <summary>Two or more capitalised words no list claims, standing alone: "Kaemon Robinson", "Zia ur-Rehman".</summary>
     private static bool TryBareName(ActorScan scan, in Sentence sentence, int k, int nameEnd, int words)
     {
-        if (!scan.CapitalsTell(sentence) || words < 2) return false;
+        if (!scan.CapitalsTell(sentence) || words < 2 || IsCompound(scan, nameEnd)) return false;
         var doc = scan.Doc;
         // Part of a longer capitalised run: "Burning Tree Apartments", "Fort Worth".
         if (IsCapitalWord(doc, nameEnd, allowCapitalized: true)) return false;
@@ -275,6 +282,9 @@ internal static class PersonFinder
         }
         return false;
     }
+
+    /// <summary>"Inter-Services": a run that stops at a hyphen is part of a compound, not a name.</summary>
+    private static bool IsCompound(ActorScan scan, int nameEnd) => scan.IsPunctuation(nameEnd, '-') && scan.IsAttached(nameEnd) && scan.IsAttached(nameEnd + 1);
 
     private static int SkipAbbreviationPoint(ActorScan scan, int token) =>
         scan.IsPunctuation(token, '.') && scan.IsAttached(token) ? token + 1 : token;

@@ -33,7 +33,9 @@ internal sealed class SpeakerFinder(ActorLexicon lexicon, Document doc, Immutabl
     {
         var quote = marks[index];
         var after = quote.RunsOn ? Attribution.None : After(index);
-        return after.HasSpeaker || after.Adjacent ? after : Before(index);
+        if (after.HasSpeaker) return after;
+        var before = Before(index);
+        return before.HasSpeaker || !after.Adjacent ? before : after;
     }
 
     /// <summary>“…,” said X / “…,” X said / “…,” he added: the rest of the quote's sentence, up to the next quote.</summary>
@@ -124,11 +126,12 @@ internal sealed class SpeakerFinder(ActorLexicon lexicon, Document doc, Immutabl
     /// <summary>The speaker right after the verb: "said Muqadas Haider, a senior police officer", "said he", "according to the AP".</summary>
     private Attribution ObjectAfter(int start, int end, bool adjacent)
     {
-        for (var t = start; t < Math.Min(end, start + 3); t++)
+        // "said Wahab", "said he", "said the group's leader, Noor Wali Maseed".
+        for (var t = start; t < Math.Min(end, start + 6); t++)
         {
             if (ActorAt(t) is { } actor) return FromActor(actor, actor.FirstToken, actor.EndToken, adjacent);
             if (IsPronoun(t)) return FromPronoun(t, adjacent);
-            if (!doc.Tokens[t].IsWord) break;
+            if (!doc.Tokens[t].IsWord && !IsPunctuation(t, '\'')) break;
         }
         var stop = start;
         while (stop < end && stop - start < MaxDescriptionTokens && !(doc.Tokens[stop].IsPunctuation && !IsPunctuation(stop, '\'') && !IsPunctuation(stop, '-')))
