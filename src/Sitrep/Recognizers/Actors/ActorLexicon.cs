@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Resources;
 using Sitrep.Text;
 
@@ -11,7 +12,7 @@ namespace Sitrep.Recognizers.Actors;
 public sealed class ActorLexicon
 {
     private readonly Dictionary<string, WordClass> _classes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public ActorLexicon(
         ArmedGroupLexicon groups,
@@ -28,7 +29,6 @@ public sealed class ActorLexicon
         PersonNouns = personNouns;
         SpeechVerbs = speechVerbs;
         Words = words;
-        _lookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
 
         foreach (var (word, cls) in words.Classes) Mark(word, cls, whole: false);
         foreach (var modifier in roles.Modifiers) Mark(modifier, WordClass.RoleModifier, whole: false);
@@ -39,6 +39,8 @@ public sealed class ActorLexicon
         foreach (var phrase in speechVerbs.Phrases) Mark(phrase, WordClass.StartsSpeech, whole: true);
         foreach (var phrase in words.FactionPhrases) Mark(phrase, WordClass.StartsFaction, whole: false);
         foreach (var phrase in words.AttackerModifierPhrases) Mark(phrase, WordClass.StartsAttackerModifier, whole: false);
+        // Looked up once per token of every document: a frozen table hashes spans fastest.
+        _lookup = _classes.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static ActorLexicon Default { get; } = Load();

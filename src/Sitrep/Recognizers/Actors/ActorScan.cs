@@ -106,6 +106,15 @@ internal sealed class ActorScan
     /// </summary>
     public bool IsLowerElsewhere(int token)
     {
+        _lowerElsewhere ??= new sbyte[Classes.Length];
+        if (_lowerElsewhere[token] == 0) _lowerElsewhere[token] = ScanLowerElsewhere(token) ? (sbyte)1 : (sbyte)-1;
+        return _lowerElsewhere[token] > 0;
+    }
+
+    private sbyte[]? _lowerElsewhere;
+
+    private bool ScanLowerElsewhere(int token)
+    {
         var word = Doc.FoldedOf(token);
         var tokens = Doc.Tokens;
         for (var k = 0; k < tokens.Length; k++)

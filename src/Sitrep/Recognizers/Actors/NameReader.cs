@@ -75,9 +75,10 @@ internal static class NameReader
     /// <summary>The first word of the sentence (after any opening quotes or brackets).</summary>
     public static bool IsFirstWord(ActorScan scan, in Sentence sentence, int k)
     {
-        for (var i = sentence.FirstToken; i < k; i++)
-            if (scan.Doc.Tokens[i].IsWord || scan.Doc.Tokens[i].IsNumber) return false;
-        return true;
+        // Walks from the sentence start, not back from k: long sentences would make that quadratic.
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (scan.Doc.Tokens[i].IsWord || scan.Doc.Tokens[i].IsNumber) return i == k;
+        return false;
     }
 
     /// <summary>"J." before a name, in mixed-case text.</summary>
