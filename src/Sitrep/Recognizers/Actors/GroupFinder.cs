@@ -91,15 +91,18 @@ internal static class GroupFinder
     }
 
     /// <summary>
-    /// A case-exact alias inside a run of capitals in mixed-case text ("GUNMAN IS DEAD") is a word
-    /// of a shouted line, not an abbreviation.
+    /// A case-exact alias next to another word in capitals in mixed-case text ("GUNMAN IS DEAD",
+    /// "THIS IS A SPOT") is a word of a shouted line, not an abbreviation; one in the dateline
+    /// ("IRA, Vt. (AP) —") is the place the report was filed from.
     /// </summary>
     private static bool IsShouting(ActorScan scan, in PhraseMatch<GroupAlias> match)
     {
         if (match.Value.Case == CaseRule.Any || scan.Doc.IsUpperCase) return false;
-        return IsCapitalWord(scan.Doc, match.FirstToken - 1) && IsCapitalWord(scan.Doc, match.EndToken);
+        if (scan.Doc.Dateline is { } dateline && dateline.PlaceSpan.Overlaps(match.Span)) return true;
+        return IsCapitalWord(scan.Doc, match.FirstToken - 1) || IsCapitalWord(scan.Doc, match.EndToken);
     }
 
+    /// <summary>A word of two or more letters, all capitals ("A" opens sentences too often to count).</summary>
     private static bool IsCapitalWord(Document doc, int token) =>
-        (uint)token < (uint)doc.Tokens.Length && doc.Tokens[token] is { IsWord: true, Shape: TokenShape.Upper, Span.Length: >= 2 };
+        (uint)token < (uint)doc.Tokens.Length && doc.Tokens[token] is { IsWord: true, Shape: TokenShape.Upper };
 }
