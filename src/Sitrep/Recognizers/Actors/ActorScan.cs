@@ -70,26 +70,7 @@ internal sealed class ActorScan
     public TextSpan Span(int first, int end) => new(Doc.Tokens[first].Start, Doc.Tokens[end - 1].End);
 
     /// <summary>The text of tokens <c>[first, end)</c> on one line: hard-wrapped copy breaks names across lines.</summary>
-    public string Text(int first, int end) => OneLine(Doc.Slice(Span(first, end)));
-
-    public static string OneLine(ReadOnlySpan<char> text)
-    {
-        if (text.IndexOfAny('\n', '\r') < 0 && !text.Contains("  ", StringComparison.Ordinal)) return text.ToString();
-        var builder = new System.Text.StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-            if (space && builder.Length > 0) builder.Append(' ');
-            space = false;
-            builder.Append(c);
-        }
-        return builder.ToString();
-    }
+    public string Text(int first, int end) => SpanText.OneLine(Doc.Slice(Span(first, end)));
 
     public bool IsPunctuation(int token, char c) =>
         (uint)token < (uint)Classes.Length && Doc.Tokens[token].IsPunctuation && Doc.Folded[Doc.Tokens[token].Start] == c;

@@ -21,7 +21,7 @@ public sealed class QuoteRecognizer(ActorLexicon lexicon)
 
     public ImmutableArray<QuoteMention> Find(Document doc, ImmutableArray<ActorMention> actors)
     {
-        if (doc.Tokens.IsEmpty || doc.Text.AsSpan().IndexOfAny("\"\u201C\u201D\u201E\u00AB\u00BB") < 0) return [];
+        if (doc.Tokens.IsEmpty || doc.Text.AsSpan().IndexOfAny(QuoteMarkScanner.Marks) < 0) return [];
         var paragraphs = QuoteMarkScanner.Paragraphs(doc);
         var marks = QuoteMarkScanner.Find(doc, paragraphs);
         if (marks.IsEmpty) return [];

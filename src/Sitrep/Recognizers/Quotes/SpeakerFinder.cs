@@ -146,7 +146,7 @@ internal sealed class SpeakerFinder(ActorLexicon lexicon, Document doc, Immutabl
         // "police said", "a Rangers spokesman said": the words as written say more than the noun.
         return Describe(descriptionStart, descriptionEnd, adjacent) is { HasSpeaker: true } described
             ? described
-            : new Attribution(ActorScan.OneLine(doc.Slice(actor.Span)), null, actor.Span, adjacent, Named: false);
+            : new Attribution(SpanText.OneLine(doc.Slice(actor.Span)), null, actor.Span, adjacent, Named: false);
     }
 
     /// <summary>"he" is the latest named person before it, within three paragraphs, outside quotes; "they" and "it" name no one.</summary>
@@ -199,7 +199,7 @@ internal sealed class SpeakerFinder(ActorLexicon lexicon, Document doc, Immutabl
                     return new Attribution(actor.Name, actor.Role, span, adjacent, Named: true);
             }
         }
-        return new Attribution(ActorScan.OneLine(doc.Slice(span)), role, span, adjacent, Named: false);
+        return new Attribution(SpanText.OneLine(doc.Slice(span)), role, span, adjacent, Named: false);
     }
 
     /// <summary>
@@ -244,7 +244,7 @@ internal sealed class SpeakerFinder(ActorLexicon lexicon, Document doc, Immutabl
                     return true;
                 }
             var span = new TextSpan(doc.Tokens[open + 1].Start, doc.Tokens[close - 1].End);
-            attribution = new Attribution(ActorScan.OneLine(doc.Slice(span)), null, span, Adjacent: true, Named: false);
+            attribution = new Attribution(SpanText.OneLine(doc.Slice(span)), null, span, Adjacent: true, Named: false);
             return true;
         }
         return false;

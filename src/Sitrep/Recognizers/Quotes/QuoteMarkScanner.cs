@@ -22,7 +22,8 @@ internal readonly record struct Paragraph(int Index, TextSpan Span, int FirstTok
 /// </summary>
 internal static class QuoteMarkScanner
 {
-    private static readonly SearchValues<char> Marks = SearchValues.Create("\"\u201C\u201D\u201E\u00AB\u00BB");
+    /// <summary>Straight, curly and guillemet double quotation marks.</summary>
+    public static readonly SearchValues<char> Marks = SearchValues.Create("\"\u201C\u201D\u201E\u00AB\u00BB");
 
     public static ImmutableArray<Paragraph> Paragraphs(Document doc)
     {
