@@ -33,7 +33,18 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
     /// <summary>How far a killing verb may follow an event word and still be its predicate.</summary>
     private const int PredicateWindow = 12;
 
+    /// <summary>How far after the event word its target may stand ("an attack on the central police station").</summary>
+    private const int TargetReach = 6;
+
     public static EventExtractor Default { get; } = new(EventLexicons.Default, FunctionWords.Default);
+
+    /// <summary>True when <paramref name="word"/> stands between <paramref name="from"/> and <paramref name="token"/>, within three tokens of the latter.</summary>
+    private static bool PrecededBy(Document doc, int token, int from, string word)
+    {
+        for (var k = token - 1; k >= Math.Max(from, token - 3); k--)
+            if (doc.TokenIs(k, word)) return true;
+        return false;
+    }
 
     public EventExtraction Extract(
         Document doc,
@@ -207,8 +218,16 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
         foreach (var actor in actors)
         {
             if (!sentence.Span.Contains(actor.Span) || Nearest(doc, events, actor.Span) is not { } e) continue;
-            if (actor.Kind is ActorKind.ArmedGroup or ActorKind.Attacker) e.Perpetrators.Add(actor);
-            else if (actor.Kind is ActorKind.SecurityForce or ActorKind.Civilian) e.TargetActors.Add(actor);
+            var before = actor.EndToken <= e.Anchor.Token;
+            var afterBy = !before && actor.FirstToken > e.Anchor.EndToken - 1 && PrecededBy(doc, actor.FirstToken, e.Anchor.EndToken, "by");
+            // Who did it stands before the event word ("militants stormed") or after "by" ("an attack by gunmen").
+            if (actor.Kind is ActorKind.ArmedGroup or ActorKind.Attacker)
+            {
+                if (before || afterBy) e.Perpetrators.Add(actor);
+            }
+            // Whom it hit stands after it ("an attack on the police", "fired on soldiers").
+            else if (actor.Kind is ActorKind.SecurityForce or ActorKind.Civilian && !before && !afterBy && actor.FirstToken - e.Anchor.EndToken <= TargetReach)
+                e.TargetActors.Add(actor);
         }
         foreach (var weapon in lexicons.Weapons.FindAll(doc, sentence.FirstToken, sentence.EndToken))
             if (Nearest(doc, events, weapon.Span, window: AttachWindow * 2) is { } e) e.Weapons.Add(new WeaponMention(weapon.Span, weapon.Value));

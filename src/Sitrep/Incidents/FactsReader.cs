@@ -143,8 +143,12 @@ public sealed class FactsReader(Taxonomy taxonomy, FrozenDictionary<string, stri
             e.Claimed |= claim.Claimed;
             e.Evidence.Add(Evidence(doc, claim.Span));
         }
-        foreach (var actor in incident.Mentions.SelectMany(m => m.Perpetrators).Where(a => a.Kind == ActorKind.ArmedGroup))
-            Of(actor).Evidence.Add(Evidence(doc, actor.Span));
+        foreach (var actor in incident.Mentions.SelectMany(m => m.Perpetrators))
+        {
+            // "Pakistani Taliban militants": attackers said to belong to a group name it.
+            if (actor.Kind == ActorKind.ArmedGroup) Of(actor).Evidence.Add(Evidence(doc, actor.Span));
+            else if (actor is { Kind: ActorKind.Attacker, Group: { } group }) Of(actor with { Name = group }).Evidence.Add(Evidence(doc, actor.Span));
+        }
 
         var result = ImmutableArray.CreateBuilder<Perpetrator>();
         foreach (var (name, e) in groups.OrderBy(g => g.Value.Evidence.Min(v => v.Span)))
@@ -180,10 +184,12 @@ public sealed class FactsReader(Taxonomy taxonomy, FrozenDictionary<string, stri
         {
             if (c.Parts.Length > 0)
             {
-                foreach (var part in c.Parts.Where(p => p.Side == CasualtySide.Victims && p.TargetType is not null))
+                foreach (var part in c.Parts.Where(p => p.Side == CasualtySide.Victims && p.TargetType is not null && p.Class != PersonClass.Person))
                     targets.Add((part.TargetType!, doc.TextOf(part.Span), part.Span));
             }
-            else if (c.Side == CasualtySide.Victims && c.TargetType is not null) targets.Add((c.TargetType, doc.TextOf(c.CountSpan), c.CountSpan));
+            // "people" say nothing of whom an attack aimed at; "policemen" and "civilians" do.
+            else if (c.Side == CasualtySide.Victims && c.TargetType is not null && c.Class != PersonClass.Person)
+                targets.Add((c.TargetType, doc.TextOf(c.CountSpan), c.CountSpan));
         }
         foreach (var actor in mentions.SelectMany(m => m.TargetActors))
         {
