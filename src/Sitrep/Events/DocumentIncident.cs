@@ -23,6 +23,8 @@ public enum BackgroundReason
     OtherPlace,
     /// <summary>"that blast": the event last mentioned, which was background.</summary>
     Reference,
+    /// <summary>Mentioned only in passing: deep in a story that is about something else, with nothing specific said of it.</summary>
+    Aside,
 }
 
 /// <summary>

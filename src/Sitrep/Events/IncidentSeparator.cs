@@ -26,6 +26,9 @@ public sealed class IncidentSeparator
     /// <summary>A day this far from the reported incident's is another incident.</summary>
     private const int OtherDayTolerance = 6;
 
+    /// <summary>The sentences of a story's lead, where it says what it reports.</summary>
+    private const int LeadSentences = 3;
+
     /// <summary>How close a time must stand to "the attack" to make it another attack.</summary>
     private const int DefiniteTimeReach = 4;
 
@@ -76,13 +79,34 @@ public sealed class IncidentSeparator
             }
         }
 
+        if (primary is not null && IsAside(doc, primary)) primary.Demote();
+
         var result = ImmutableArray.CreateBuilder<DocumentIncident>(groups.Count);
         foreach (var g in groups.OrderBy(g => g.Role).ThenBy(g => g.Mentions[0].Index))
         {
-            var claims = g == primary ? extraction.UnattachedClaims : [];
+            var claims = g == primary && g.Role == IncidentRole.Primary ? extraction.UnattachedClaims : [];
             result.Add(new DocumentIncident(doc, result.Count, g.Role, g.Reason, [.. g.Mentions], claims));
         }
         return result.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// News reports its incident first (the inverted pyramid). An incident first mentioned deep in
+    /// a story, of which the story says at most one specific thing (a count of casualties, a day,
+    /// a place, who did it or to whom), is context for a story about something else.
+    /// </summary>
+    private static bool IsAside(Document doc, Group primary)
+    {
+        var firstBody = doc.Sentences.FirstOrDefault(s => !s.IsHeadline).Index;
+        var lead = primary.Mentions.Min(m => doc.Sentences[m.Sentence].IsHeadline ? 0 : m.Sentence - firstBody + 1);
+        if (lead <= LeadSentences) return false;
+        var mentions = primary.Mentions;
+        var specifics =
+            (mentions.Any(m => m.Casualties.Any(c => !c.IsNegated && c.Count > 0)) ? 1 : 0) +
+            (mentions.Any(m => m.Times.Any(t => t.Start is not null || t.Weekday is not null)) ? 1 : 0) +
+            (mentions.Any(m => m.Places.Any(p => p.Kind is PlaceKind.City or PlaceKind.Facility)) ? 1 : 0) +
+            (mentions.Any(m => m.Perpetrators.Length > 0 || m.Claims.Length > 0 || m.TargetActors.Length > 0) ? 1 : 0);
+        return specifics < 2;
     }
 
     /// <summary>"no soldiers had been killed": a casualty verb that counts nobody is no event.</summary>
@@ -227,8 +251,14 @@ public sealed class IncidentSeparator
 
     private sealed class Group(IncidentRole role, BackgroundReason reason)
     {
-        public IncidentRole Role => role;
-        public BackgroundReason Reason => reason;
+        public IncidentRole Role { get; private set; } = role;
+        public BackgroundReason Reason { get; private set; } = reason;
+
+        public void Demote()
+        {
+            Role = IncidentRole.Background;
+            Reason = BackgroundReason.Aside;
+        }
         public List<EventMention> Mentions { get; } = [];
         public TimeMention? Time { get; private set; }
         public Place? City { get; private set; }

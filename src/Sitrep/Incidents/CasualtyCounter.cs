@@ -48,19 +48,25 @@ public static class CasualtyCounter
 
     /// <summary>
     /// One person said to be wounded and said to be dead is dead: the same head ("the girl" ...
-    /// "a 14-year-old girl was shot to death"), or "she" dying later in the same sentence
-    /// ("The girl was taken to a hospital, where she was pronounced dead").
+    /// "a 14-year-old girl was shot to death"), "she" dying later in the same sentence ("The girl
+    /// was taken to a hospital, where she was pronounced dead"), or, where someone died, one
+    /// person referred to as known or described in a state of being wounded.
     /// </summary>
     private static bool DiedLater(CasualtyMention hurt, IReadOnlyList<CasualtyMention> mentions)
     {
         if (hurt.Count != 1 || hurt.IsAdditional) return false;
+        var anyDead = false;
         foreach (var m in mentions)
         {
-            if (m.Outcome != CasualtyOutcome.Killed || m.Count != 1 || m.IsNegated) continue;
+            if (m.Outcome != CasualtyOutcome.Killed || m.IsNegated || m.Count is null or 0) continue;
+            anyDead = true;
+            if (m.Count != 1) continue;
             if (m.Referent == hurt.Referent && m.Referent is not ("he" or "she" or "him" or "her")) return true;
             if (m.Sentence == hurt.Sentence && m.CountSpan.Start > hurt.CountSpan.Start && m.Referent is "he" or "she") return true;
         }
-        return false;
+        // Where someone died, one person already known ("the victim", "she", a name) or found in a
+        // state ("suffering from a gunshot wound") is most often the dead person before death.
+        return anyDead && (hurt.Reference != PersonReference.Indefinite || hurt.IsCondition);
     }
 
     private static ImmutableArray<Evidence> Evidences(params Figure?[] figures) =>

@@ -25,6 +25,17 @@ public enum CasualtySide
     Mixed,
 }
 
+/// <summary>How the counted people are referred to: known already ("the boy", "he", a name) or new ("a man", "two people").</summary>
+public enum PersonReference
+{
+    /// <summary>"a man", "two people", "at least four": people introduced here.</summary>
+    Indefinite,
+    /// <summary>"the boy", "the victim", "the other two".</summary>
+    Definite,
+    Pronoun,
+    Name,
+}
+
 /// <summary>
 /// A part of a casualty count told apart in the same statement: the "three attackers" in "seven
 /// people, including the three attackers", or the "two policemen" in "two policemen, one
@@ -59,4 +70,10 @@ public sealed record CasualtyMention(
     bool IsAdditional,
     bool IsNegated,
     int Sentence,
-    int TriggerToken);
+    int TriggerToken)
+{
+    public PersonReference Reference { get; init; }
+
+    /// <summary>A state rather than an event: "suffering from a gunshot wound", "in critical condition".</summary>
+    public bool IsCondition { get; init; }
+}

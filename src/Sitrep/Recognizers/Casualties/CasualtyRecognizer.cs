@@ -92,7 +92,8 @@ public sealed class CasualtyRecognizer(CasualtyLexicon lexicon, PersonNouns noun
         var side = IsSelfInflicted(r.Doc, match) ? CasualtySide.Perpetrators : subject.Side;
         var byAgent = AgentAfter(r, match.EndToken);
         side = SideGivenAgent(side, subject.Class, byAgent);
-        Emit(r, match, sense.Outcome!.Value, subject, side, left.Negated, subject.Span.Cover(match.Span));
+        Emit(r, match, sense.Outcome!.Value, subject, side, left.Negated, subject.Span.Cover(match.Span),
+            condition: sense.Form == CasualtyForm.Intransitive && sense.Outcome != CasualtyOutcome.Killed);
         return true;
     }
 
@@ -301,7 +302,7 @@ public sealed class CasualtyRecognizer(CasualtyLexicon lexicon, PersonNouns noun
             PersonClass.Person, null, number.Value != 1, false, false, false, [], "");
 
     private static void Emit(SentenceReading r, PhraseMatch<ImmutableArray<CasualtySense>> match, CasualtyOutcome outcome, PersonPhrase phrase,
-        CasualtySide side, bool negated, TextSpan span)
+        CasualtySide side, bool negated, TextSpan span, bool condition = false)
     {
         var cls = phrase.Class;
         var targetType = phrase.TargetType;
@@ -317,7 +318,11 @@ public sealed class CasualtyRecognizer(CasualtyLexicon lexicon, PersonNouns noun
         // One person is known by the head of the phrase ("girl", a surname); a group by the whole phrase.
         var referent = count == 1 && phrase.HeadKey.Length > 0 ? phrase.HeadKey : r.Doc.Folded.Substring(phrase.Span.Start, phrase.Span.Length);
         r.Add(new CasualtyMention(span, outcome, phrase.Span, count, phrase.High, phrase.Qualifier, side, cls, targetType,
-            phrase.Parts.IsDefault ? [] : phrase.Parts, referent, phrase.IsAdditional, isNegated, r.Sentence.Index, match.FirstToken));
+            phrase.Parts.IsDefault ? [] : phrase.Parts, referent, phrase.IsAdditional, isNegated, r.Sentence.Index, match.FirstToken)
+        {
+            Reference = phrase.Reference,
+            IsCondition = condition,
+        });
     }
 
     /// <summary>What one sentence's reading shares: the document, the phrase reader, and what was found so far.</summary>

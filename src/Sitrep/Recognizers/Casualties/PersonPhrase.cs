@@ -41,6 +41,17 @@ internal sealed record PersonPhrase(
 {
     public CasualtySide Side => SideOf(Class, Parts);
 
+    /// <summary>Set by the reader when a determiner makes the phrase definite ("the boy", "his son").</summary>
+    public bool IsDefinite { get; init; }
+
+    public PersonReference Reference => Head switch
+    {
+        PersonPhraseHead.Pronoun when Count is 1 && !IsAdditional => PersonReference.Pronoun,
+        PersonPhraseHead.Name => PersonReference.Name,
+        _ when IsDefinite => PersonReference.Definite,
+        _ => PersonReference.Indefinite,
+    };
+
     public static CasualtySide SideOf(PersonClass cls, ImmutableArray<CasualtyPart> parts)
     {
         if (!parts.IsDefaultOrEmpty)

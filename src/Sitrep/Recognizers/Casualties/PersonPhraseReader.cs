@@ -267,7 +267,10 @@ internal sealed class PersonPhraseReader
                 if (count is null && !value.Plural && !negated) count = 1;
                 if (value.Noun is "others" or "other") { additional = true; anaphoric = true; }
                 return new PersonPhrase(start, nounEnd, Span(start, nounEnd), PersonPhraseHead.Noun, count, high, qualifier, value.Class,
-                    value.TargetType, value.Plural, additional, negated, anaphoric || (definite && count is null), [], Folded(nounEnd - 1));
+                    value.TargetType, value.Plural, additional, negated, anaphoric || (definite && count is null), [], Folded(nounEnd - 1))
+                {
+                    IsDefinite = definite || possessive,
+                };
             }
             if (!IsModifier(at, end)) break;
             var next = SkipModifier(at);
@@ -278,7 +281,7 @@ internal sealed class PersonPhraseReader
         // "a 16-year-old was shot", "a 17-year-old and an 18-year-old": an age stands for a person.
         if (ageEnd == at && ageEnd > modifiersStart && !negated)
             return new PersonPhrase(start, at, Span(start, at), PersonPhraseHead.Noun, count ?? 1, high, qualifier, PersonClass.Person, null,
-                false, additional, false, definite, [], AgeKey(modifiersStart, at));
+                false, additional, false, definite, [], AgeKey(modifiersStart, at)) { IsDefinite = definite };
 
         // No noun: a bare count ("the other two", "killing at least 101") or a name.
         if (at == modifiersStart && count is not null && at > start && !countKnownSingular && !negated)
