@@ -22,7 +22,7 @@ public sealed class Cleaner(FurnitureRules rules)
     public string Clean(string raw)
     {
         var lines = SplitLines(raw);
-        var kept = new List<CleanLine>(lines.Count);
+        var kept = new List<CleanLine>(lines.Length);
         var totalLength = raw.Length;
         var position = 0;
         var blankBefore = false;
@@ -120,32 +120,61 @@ public sealed class Cleaner(FurnitureRules rules)
     }
 
     /// <summary>
-    /// A repeated headline or a caption that restates a sentence of the article is dropped: an
-    /// unfinished line (no final punctuation) whose words another line holds, when that other line
-    /// comes earlier or is a full sentence. The first line is the headline and only its copies go.
+    /// A repeated headline or a caption that restates a sentence of the article is dropped. Only an
+    /// unfinished line (no final punctuation) that stands as its own paragraph can go: a line of
+    /// hard-wrapped wire copy runs on into its neighbour and is never a caption. Such a line goes when
+    /// a full sentence holds nearly all its words (a caption restating the text), or when it copies the
+    /// headline or the line just before it (a repeated headline or caption). Two unfinished lines that
+    /// differ in a word are list items ("shot in the arm", "shot in the leg") and both stay, as does
+    /// the same item under two headings.
     /// </summary>
     private static void RemoveRepeats(List<CleanLine> lines)
     {
         if (lines.Count < 2 || lines.Count > 2000) return;
-        var words = lines.Select(l => WordsOf(l.Text)).ToArray();
-        var sets = words.Select(w => new HashSet<string>(w, StringComparer.Ordinal)).ToArray();
+        var words = new string[]?[lines.Count];
+        var sets = new HashSet<string>?[lines.Count];
+        var finished = new bool[lines.Count];
+        for (var i = 0; i < lines.Count; i++) finished[i] = EndsSentence(lines[i].Text);
         for (var a = 1; a < lines.Count; a++)
         {
-            if (words[a].Length < MinRepeatWords || EndsSentence(lines[a].Text)) continue;
-            var set = words[a];
+            // A line ending in ':' introduces what follows (a list, a table): it is no caption.
+            if (finished[a] || lines[a].Text.EndsWith(':')) continue;
+            var own = words[a] ??= WordsOf(lines[a].Text);
+            if (own.Length < MinRepeatWords) continue;
+            var wrapped = IsWrapped(lines, finished, a);
+            var previous = PreviousKept(lines, a);
             for (var b = 0; b < lines.Count; b++)
             {
-                if (b == a || lines[b].Dropped || words[b].Length < set.Length * RepeatCoverage) continue;
-                if (b > a && !EndsSentence(lines[b].Text)) continue;
-                if (Coverage(set, sets[b]) >= RepeatCoverage)
-                {
-                    lines[a] = lines[a] with { Dropped = true };
-                    // A dropped line's paragraph break passes to the next line.
-                    if (a + 1 < lines.Count && lines[a].BlankBefore) lines[a + 1] = lines[a + 1] with { BlankBefore = true };
-                    break;
-                }
+                if (b == a || lines[b].Dropped) continue;
+                var other = words[b] ??= WordsOf(lines[b].Text);
+                if (other.Length < own.Length * RepeatCoverage) continue;
+                var set = sets[b] ??= new HashSet<string>(other, StringComparer.Ordinal);
+                var coverage = Coverage(own, set);
+                var repeat = finished[b]
+                    ? !wrapped && coverage >= RepeatCoverage
+                    : (b == 0 || b == previous) && coverage >= 1.0 && (!wrapped || own.AsSpan().SequenceEqual(other));
+                if (!repeat) continue;
+                lines[a] = lines[a] with { Dropped = true };
+                // A dropped line's paragraph break passes to the next line.
+                if (a + 1 < lines.Count && lines[a].BlankBefore) lines[a + 1] = lines[a + 1] with { BlankBefore = true };
+                break;
             }
         }
+    }
+
+    /// <summary>
+    /// True when an unfinished line shares its paragraph with a neighbour: it runs on into the next
+    /// line, or continues an unfinished line before it. Hard-wrapped text (wire copy) is made of such lines.
+    /// </summary>
+    private static bool IsWrapped(List<CleanLine> lines, bool[] finished, int index) =>
+        (index + 1 < lines.Count && !lines[index + 1].BlankBefore)
+        || (index > 0 && !lines[index].BlankBefore && !finished[index - 1]);
+
+    private static int PreviousKept(List<CleanLine> lines, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+            if (!lines[i].Dropped) return i;
+        return -1;
     }
 
     private static double Coverage(string[] part, HashSet<string> whole)
@@ -180,18 +209,30 @@ public sealed class Cleaner(FurnitureRules rules)
         return end.Length > 0 && end[^1] is '.' or '!' or '?';
     }
 
-    private static List<string> SplitLines(string raw)
+    /// <summary>
+    /// C1 control characters in web text are nearly always Windows-1252 bytes read as Latin-1
+    /// ("didn\u0092t"): they become the characters meant, one for one; the five unassigned bytes become spaces.
+    /// </summary>
+    private const string Windows1252 =
+        "\u20AC \u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152 \u017D " +
+        " \u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153 \u017E\u0178";
+
+    private static string[] SplitLines(string raw)
     {
         var sb = new StringBuilder(raw.Length);
-        foreach (var c in raw)
+        for (var i = 0; i < raw.Length; i++)
         {
-            if (c == '\uFEFF' || c == '\u200B' || c == '\u00AD') continue; // BOM, zero-width space, soft hyphen
-            if (c == '\r') continue;
-            sb.Append(c == '\n' ? '\n' : char.IsControl(c) ? ' ' : c);
+            var c = raw[i];
+            if (c is '\uFEFF' or '\u200B' or '\u00AD') continue; // BOM, zero-width space, soft hyphen
+            // "\r\n" is one line end; "\r" alone (old Mac files) is one too.
+            if (c == '\r')
+            {
+                if (i + 1 < raw.Length && raw[i + 1] == '\n') continue;
+                c = '\n';
+            }
+            sb.Append(c == '\n' ? '\n' : c is >= '\u0080' and <= '\u009F' ? Windows1252[c - 0x80] : char.IsControl(c) ? ' ' : c);
         }
-        // "\r" alone (old Mac line ends) was dropped above; treat a text with none of '\n' but some '\r' as lines.
-        if (!raw.Contains('\n') && raw.Contains('\r')) return [.. raw.Split('\r')];
-        return [.. sb.ToString().Split('\n')];
+        return sb.ToString().Split('\n');
     }
 
     private sealed record CleanLine(string Text, bool BlankBefore)
