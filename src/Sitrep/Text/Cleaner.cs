@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -17,6 +18,12 @@ public sealed class Cleaner(FurnitureRules rules)
     /// <summary>Share of a line's words another line must hold for the first to count as its repeat.</summary>
     private const double RepeatCoverage = 0.85;
 
+    /// <summary>
+    /// How far (in lines) a caption may stand from the sentence it restates. It bounds the work on a
+    /// page of many articles (a police blotter of 500 paragraphs) to a constant per line.
+    /// </summary>
+    private const int RepeatWindow = 50;
+
     public static Cleaner Default { get; } = new(FurnitureRules.Default);
 
     public string Clean(string raw)
@@ -26,6 +33,11 @@ public sealed class Cleaner(FurnitureRules rules)
         var totalLength = raw.Length;
         var position = 0;
         var blankBefore = false;
+        // One buffer for every line's folded form: rules read spans of it, so a line that is not
+        // furniture costs no string beyond its own.
+        var longest = 0;
+        foreach (var rawLine in lines) longest = Math.Max(longest, rawLine.Length);
+        var buffer = new char[longest];
         foreach (var rawLine in lines)
         {
             position += rawLine.Length + 1;
@@ -35,12 +47,18 @@ public sealed class Cleaner(FurnitureRules rules)
                 blankBefore = kept.Count > 0;
                 continue;
             }
-            line = CutInline(line);
-            if (line.Length == 0) continue;
-            var key = FoldForRules(line);
-            var verdict = Judge(key, atEnd: position > totalLength / 2);
-            if (verdict == Verdict.DropRest) break;
-            if (verdict == Verdict.Drop) continue;
+            var folded = buffer.AsSpan(0, line.Length);
+            TextFolding.Fold(line, folded);
+            if (rules.Inline is { } inline && inline.IsMatch(folded))
+            {
+                line = CutInline(line, inline);
+                if (line.Length == 0) continue;
+                folded = buffer.AsSpan(0, line.Length);
+                TextFolding.Fold(line, folded);
+            }
+            var key = CollapseForRules(folded);
+            if (rules.IsFurniture(key)) continue;
+            if (position > totalLength / 2 && rules.StartsTail(key)) break;
             kept.Add(new CleanLine(line, blankBefore));
             blankBefore = false;
         }
@@ -56,110 +74,109 @@ public sealed class Cleaner(FurnitureRules rules)
         return text.ToString();
     }
 
-    private enum Verdict { Keep, Drop, DropRest }
-
-    private Verdict Judge(string key, bool atEnd)
+    /// <summary>Cuts every inline match (or its <c>cut</c> group) out of the line; matched on the folded line, which has the same length.</summary>
+    private static string CutInline(string line, Regex inline)
     {
-        foreach (var rule in rules.Rules)
+        var result = new StringBuilder(line.Length);
+        var at = 0;
+        for (var m = inline.Match(TextFolding.Fold(line)); m.Success; m = m.NextMatch())
         {
-            var hit = rule.Kind switch
-            {
-                FurnitureKind.Line => key == rule.Pattern,
-                FurnitureKind.Prefix => key.StartsWith(rule.Pattern, StringComparison.Ordinal),
-                FurnitureKind.Contains => key.Contains(rule.Pattern, StringComparison.Ordinal),
-                FurnitureKind.Regex => rule.Expression!.IsMatch(key),
-                FurnitureKind.Tail => atEnd && rule.Expression!.IsMatch(key),
-                _ => false,
-            };
-            if (hit) return rule.Kind == FurnitureKind.Tail ? Verdict.DropRest : Verdict.Drop;
+            var cut = m.Groups["cut"] is { Success: true } group ? (Capture)group : m;
+            if (cut.Index < at) continue;
+            result.Append(line, at, cut.Index - at);
+            at = cut.Index + cut.Length;
         }
-        return Verdict.Keep;
+        result.Append(line, at, line.Length - at);
+        return result.ToString().Trim();
     }
 
-    private string CutInline(string line)
+    /// <summary>
+    /// The form rules match, made in place: spaces collapsed, leading spaces and trailing ':', '|', '>'
+    /// and spaces dropped ("Related:" is "related").
+    /// </summary>
+    private static ReadOnlySpan<char> CollapseForRules(Span<char> folded)
     {
-        foreach (var rule in rules.Rules)
-        {
-            if (rule.Kind != FurnitureKind.Inline) continue;
-            // Match on the folded line (same length), cut from the original.
-            var folded = TextFolding.Fold(line);
-            var matches = rule.Expression!.Matches(folded);
-            if (matches.Count == 0) continue;
-            var result = new StringBuilder(line.Length);
-            var at = 0;
-            foreach (Match m in matches)
-            {
-                result.Append(line, at, m.Index - at);
-                at = m.Index + m.Length;
-            }
-            result.Append(line, at, line.Length - at);
-            line = result.ToString().Trim();
-        }
-        return line;
-    }
-
-    /// <summary>Folded, spaces collapsed, trailing ':' and spaces dropped: the form rules match.</summary>
-    private static string FoldForRules(string line)
-    {
-        var folded = TextFolding.Fold(line);
-        var sb = new StringBuilder(folded.Length);
+        var length = 0;
         var space = false;
         foreach (var c in folded)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = sb.Length > 0;
+                space = length > 0;
                 continue;
             }
-            if (space) sb.Append(' ');
+            if (space) folded[length++] = ' ';
             space = false;
-            sb.Append(c);
+            folded[length++] = c;
         }
-        while (sb.Length > 0 && sb[^1] is ':' or ' ' or '|' or '>') sb.Length--;
-        return sb.ToString();
+        while (length > 0 && folded[length - 1] is ':' or ' ' or '|' or '>') length--;
+        return folded[..length];
     }
 
     /// <summary>
     /// A repeated headline or a caption that restates a sentence of the article is dropped. Only an
     /// unfinished line (no final punctuation) that stands as its own paragraph can go: a line of
     /// hard-wrapped wire copy runs on into its neighbour and is never a caption. Such a line goes when
-    /// a full sentence holds nearly all its words (a caption restating the text), or when it copies the
+    /// a full sentence near it holds nearly all its words (a caption restating the text), or when it copies the
     /// headline or the line just before it (a repeated headline or caption). Two unfinished lines that
     /// differ in a word are list items ("shot in the arm", "shot in the leg") and both stay, as does
     /// the same item under two headings.
     /// </summary>
     private static void RemoveRepeats(List<CleanLine> lines)
     {
-        if (lines.Count < 2 || lines.Count > 2000) return;
-        var words = new string[]?[lines.Count];
-        var sets = new HashSet<string>?[lines.Count];
+        if (lines.Count < 2) return;
         var finished = new bool[lines.Count];
-        for (var i = 0; i < lines.Count; i++) finished[i] = EndsSentence(lines[i].Text);
+        var shapes = new WordShape[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            finished[i] = EndsSentence(lines[i].Text);
+            shapes[i] = WordShape.Of(lines[i].Text);
+        }
+        // Word sets are built only for lines that meet a candidate: most articles build none.
+        var sets = new WordSet?[lines.Count];
         for (var a = 1; a < lines.Count; a++)
         {
             // A line ending in ':' introduces what follows (a list, a table): it is no caption.
-            if (finished[a] || lines[a].Text.EndsWith(':')) continue;
-            var own = words[a] ??= WordsOf(lines[a].Text);
-            if (own.Length < MinRepeatWords) continue;
-            var wrapped = IsWrapped(lines, finished, a);
+            if (finished[a] || shapes[a].Count < MinRepeatWords || lines[a].Text.EndsWith(':')) continue;
             var previous = PreviousKept(lines, a);
-            for (var b = 0; b < lines.Count; b++)
+            if (IsWrapped(lines, finished, a))
             {
-                if (b == a || lines[b].Dropped) continue;
-                var other = words[b] ??= WordsOf(lines[b].Text);
-                if (other.Length < own.Length * RepeatCoverage) continue;
-                var set = sets[b] ??= new HashSet<string>(other, StringComparer.Ordinal);
-                var coverage = Coverage(own, set);
-                var repeat = finished[b]
-                    ? !wrapped && coverage >= RepeatCoverage
-                    : (b == 0 || b == previous) && coverage >= 1.0 && (!wrapped || own.AsSpan().SequenceEqual(other));
-                if (!repeat) continue;
-                lines[a] = lines[a] with { Dropped = true };
-                // A dropped line's paragraph break passes to the next line.
-                if (a + 1 < lines.Count && lines[a].BlankBefore) lines[a + 1] = lines[a + 1] with { BlankBefore = true };
-                break;
+                // A wrapped line goes only as an exact copy of an unfinished headline or line before it.
+                foreach (var b in (ReadOnlySpan<int>)[0, previous])
+                {
+                    if (b < 0 || b == a || lines[b].Dropped || finished[b] || shapes[b] != shapes[a]) continue;
+                    if (!WordShape.SameWords(lines[a].Text, lines[b].Text)) continue;
+                    Drop(lines, a);
+                    break;
+                }
+                continue;
+            }
+            var own = sets[a] ??= new WordSet(lines[a].Text);
+            if (CopiesLine(0) || CopiesLine(previous) || RestatesSentence()) Drop(lines, a);
+
+            // All of its words in the headline or the line before: a copy, though neither is a sentence.
+            bool CopiesLine(int b) =>
+                b >= 0 && !finished[b] && !lines[b].Dropped && shapes[a].MayBeCoveredBy(shapes[b], 1.0)
+                && own.CoveredBy(sets[b] ??= new WordSet(lines[b].Text)) >= 1.0;
+
+            // Nearly all of its words in a full sentence near it: a caption.
+            bool RestatesSentence()
+            {
+                for (var b = Math.Max(0, a - RepeatWindow); b < Math.Min(lines.Count, a + RepeatWindow); b++)
+                {
+                    if (b == a || !finished[b] || lines[b].Dropped || !shapes[a].MayBeCoveredBy(shapes[b], RepeatCoverage)) continue;
+                    if (own.CoveredBy(sets[b] ??= new WordSet(lines[b].Text)) >= RepeatCoverage) return true;
+                }
+                return false;
             }
         }
+    }
+
+    private static void Drop(List<CleanLine> lines, int index)
+    {
+        lines[index] = lines[index] with { Dropped = true };
+        // A dropped line's paragraph break passes to the next line.
+        if (index + 1 < lines.Count && lines[index].BlankBefore) lines[index + 1] = lines[index + 1] with { BlankBefore = true };
     }
 
     /// <summary>
@@ -175,32 +192,6 @@ public sealed class Cleaner(FurnitureRules rules)
         for (var i = index - 1; i >= 0; i--)
             if (!lines[i].Dropped) return i;
         return -1;
-    }
-
-    private static double Coverage(string[] part, HashSet<string> whole)
-    {
-        var hits = 0;
-        foreach (var w in part)
-            if (whole.Contains(w)) hits++;
-        return (double)hits / part.Length;
-    }
-
-    private static string[] WordsOf(string line)
-    {
-        var folded = TextFolding.Fold(line);
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
-        {
-            var letter = i < folded.Length && char.IsLetterOrDigit(folded[i]);
-            if (letter && start < 0) start = i;
-            else if (!letter && start >= 0)
-            {
-                words.Add(folded[start..i]);
-                start = -1;
-            }
-        }
-        return [.. words];
     }
 
     private static bool EndsSentence(string line)
@@ -233,6 +224,101 @@ public sealed class Cleaner(FurnitureRules rules)
             sb.Append(c == '\n' ? '\n' : c is >= '\u0080' and <= '\u009F' ? Windows1252[c - 0x80] : char.IsControl(c) ? ' ' : c);
         }
         return sb.ToString().Split('\n');
+    }
+
+    /// <summary>
+    /// A line's word count, a hash of its folded word sequence and a 64-bit signature of its words
+    /// (one bit per word), made without allocating: lines of different shape cannot be copies, and a
+    /// line whose signature lacks many of another's bits cannot hold that line's words, so most pairs
+    /// are told apart without comparing words.
+    /// </summary>
+    private readonly record struct WordShape(int Count, ulong Hash, ulong Signature)
+    {
+        public static WordShape Of(string line)
+        {
+            var count = 0;
+            var hash = Words.Seed;
+            var signature = 0UL;
+            for (var words = new Words(line); words.Next(out var word);)
+            {
+                count++;
+                hash = Words.Mix(hash, word);
+                signature |= 1UL << (int)(word & 63);
+            }
+            return new WordShape(count, hash, signature);
+        }
+
+        /// <summary>
+        /// False when <paramref name="other"/> certainly holds less than <paramref name="coverage"/> of
+        /// this line's words: it is too short, or lacks more signature bits than words may be missing.
+        /// </summary>
+        public bool MayBeCoveredBy(WordShape other, double coverage) =>
+            other.Count >= Count * coverage
+            && BitOperations.PopCount(Signature & ~other.Signature) <= Count * (1 - coverage) + 1e-9;
+
+        /// <summary>True when two lines hold the same folded words in the same order, whatever lies between them.</summary>
+        public static bool SameWords(string x, string y)
+        {
+            var left = new Words(x);
+            var right = new Words(y);
+            while (true)
+            {
+                var more = left.Next(out var a);
+                if (more != right.Next(out var b)) return false;
+                if (!more) return true;
+                if (a != b) return false;
+            }
+        }
+    }
+
+    /// <summary>A line's words as sorted hashes (each occurrence kept), to measure how many of one line's words another holds.</summary>
+    private sealed class WordSet
+    {
+        private readonly ulong[] words;
+
+        public WordSet(string line)
+        {
+            var list = new List<ulong>();
+            for (var reader = new Words(line); reader.Next(out var word);) list.Add(word);
+            words = [.. list];
+            Array.Sort(words);
+        }
+
+        public int Count => words.Length;
+
+        /// <summary>Share of this line's words (each occurrence counted) that the other line holds.</summary>
+        public double CoveredBy(WordSet other)
+        {
+            if (words.Length == 0) return 0;
+            var hits = 0;
+            foreach (var word in words)
+                if (Array.BinarySearch(other.words, word) >= 0) hits++;
+            return (double)hits / words.Length;
+        }
+    }
+
+    /// <summary>Reads a line's words (runs of letters and digits, folded) as 64-bit hashes, without allocating.</summary>
+    private struct Words(string line)
+    {
+        public const ulong Seed = 14695981039346656037;
+        private const ulong Prime = 1099511628211;
+        private int at;
+
+        public static ulong Mix(ulong hash, ulong value) => (hash ^ value) * Prime;
+
+        public bool Next(out ulong word)
+        {
+            while (at < line.Length && !char.IsLetterOrDigit(TextFolding.Fold(line[at]))) at++;
+            word = Seed;
+            if (at == line.Length) return false;
+            for (; at < line.Length; at++)
+            {
+                var c = TextFolding.Fold(line[at]);
+                if (!char.IsLetterOrDigit(c)) break;
+                word = Mix(word, c);
+            }
+            return true;
+        }
     }
 
     private sealed record CleanLine(string Text, bool BlankBefore)
