@@ -49,13 +49,14 @@ public sealed class Cleaner(FurnitureRules rules)
             }
             var folded = buffer.AsSpan(0, line.Length);
             TextFolding.Fold(line, folded);
-            if (rules.Inline is { } inline && inline.IsMatch(folded))
+            foreach (var inline in rules.Inline)
             {
+                if (line.Length == 0 || !inline.IsMatch(folded)) continue;
                 line = CutInline(line, inline);
-                if (line.Length == 0) continue;
                 folded = buffer.AsSpan(0, line.Length);
                 TextFolding.Fold(line, folded);
             }
+            if (line.Length == 0) continue;
             var key = CollapseForRules(folded);
             if (rules.IsFurniture(key)) continue;
             if (position > totalLength / 2 && rules.StartsTail(key)) break;

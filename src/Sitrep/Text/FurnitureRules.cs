@@ -24,8 +24,11 @@ public enum FurnitureKind
     Inline,
 }
 
-/// <summary>One rule of <c>furniture.tsv</c>. Patterns are matched against folded, space-collapsed lines.</summary>
-public sealed record FurnitureRule(FurnitureKind Kind, string Pattern, Regex? Expression);
+/// <summary>
+/// One rule of <c>furniture.tsv</c>. Patterns are matched against folded, space-collapsed lines.
+/// <paramref name="Origin"/> ("furniture.tsv:12") names the rule in error messages.
+/// </summary>
+public sealed record FurnitureRule(FurnitureKind Kind, string Pattern, string Origin = "");
 
 /// <summary>
 /// The page-furniture rules, read from a data file so that a new phrase needs no code. Every line of
@@ -43,15 +46,15 @@ public sealed class FurnitureRules
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lines;
     private readonly string[] prefixes;
     private readonly string[] fragments;
-    private readonly Regex? wholeLines;
-    private readonly Regex? tails;
+    private readonly ImmutableArray<Regex> wholeLines;
+    private readonly ImmutableArray<Regex> tails;
 
     public FurnitureRules(ImmutableArray<FurnitureRule> rules)
     {
         Rules = rules;
-        lines = Patterns(rules, FurnitureKind.Line).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        prefixes = [.. Patterns(rules, FurnitureKind.Prefix)];
-        fragments = [.. Patterns(rules, FurnitureKind.Contains)];
+        lines = Patterns(rules, FurnitureKind.Line).Select(r => r.Pattern).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        prefixes = [.. Patterns(rules, FurnitureKind.Prefix).Select(r => r.Pattern)];
+        fragments = [.. Patterns(rules, FurnitureKind.Contains).Select(r => r.Pattern)];
         wholeLines = Merge(Patterns(rules, FurnitureKind.Regex), "^(?:", ")$");
         tails = Merge(Patterns(rules, FurnitureKind.Tail), "^(?:", ")$");
         Inline = Merge(Patterns(rules, FurnitureKind.Inline), "", "");
@@ -59,8 +62,8 @@ public sealed class FurnitureRules
 
     public ImmutableArray<FurnitureRule> Rules { get; }
 
-    /// <summary>All inline rules as one expression, matched on the folded (not collapsed) line; null when there are none.</summary>
-    public Regex? Inline { get; }
+    /// <summary>The inline rules merged into as few expressions as the engine allows, matched on the folded (not collapsed) line.</summary>
+    public ImmutableArray<Regex> Inline { get; }
 
     public static FurnitureRules Default { get; } = FromTable(ResourceTable.Load("furniture.tsv"));
 
@@ -72,12 +75,20 @@ public sealed class FurnitureRules
             if (key.StartsWith(prefix, StringComparison.Ordinal)) return true;
         foreach (var fragment in fragments)
             if (key.Contains(fragment, StringComparison.Ordinal)) return true;
-        return wholeLines is not null && wholeLines.IsMatch(key);
+        foreach (var expression in wholeLines)
+            if (expression.IsMatch(key)) return true;
+        return false;
     }
 
     /// <summary>True when a folded, space-collapsed line opens a tail (a comment form, a link list) that ends the article.</summary>
-    public bool StartsTail(ReadOnlySpan<char> key) => tails is not null && tails.IsMatch(key);
+    public bool StartsTail(ReadOnlySpan<char> key)
+    {
+        foreach (var expression in tails)
+            if (expression.IsMatch(key)) return true;
+        return false;
+    }
 
+    /// <summary>Reads the table; a bad kind or regular expression is an error naming its line.</summary>
     public static FurnitureRules FromTable(ResourceTable table)
     {
         var rules = ImmutableArray.CreateBuilder<FurnitureRule>();
@@ -87,31 +98,43 @@ public sealed class FurnitureRules
                 throw row.Error($"unknown kind '{row["kind"]}'.");
             var pattern = row["pattern"];
             if (pattern.Length == 0) throw row.Error("empty pattern.");
-            Regex? expression = null;
-            if (kind is FurnitureKind.Regex or FurnitureKind.Inline or FurnitureKind.Tail)
-            {
-                var anchored = kind == FurnitureKind.Inline ? pattern : $"^(?:{pattern})$";
-                try
-                {
-                    expression = new Regex(anchored, Options, RegexTimeout);
-                }
-                catch (ArgumentException e)
-                {
-                    throw row.Error($"bad regular expression: {e.Message}");
-                }
-            }
-            rules.Add(new FurnitureRule(kind, pattern, expression));
+            rules.Add(new FurnitureRule(kind, pattern, $"{table.Name}:{row.Line}"));
         }
         return new FurnitureRules(rules.ToImmutable());
     }
 
-    private static IEnumerable<string> Patterns(ImmutableArray<FurnitureRule> rules, FurnitureKind kind) =>
-        rules.Where(r => r.Kind == kind).Select(r => r.Pattern);
+    private static IEnumerable<FurnitureRule> Patterns(ImmutableArray<FurnitureRule> rules, FurnitureKind kind) =>
+        rules.Where(r => r.Kind == kind);
 
-    /// <summary>One expression for many: each pattern its own alternative, so one pass tries them all.</summary>
-    private static Regex? Merge(IEnumerable<string> patterns, string open, string close)
+    /// <summary>
+    /// One expression for many: each pattern its own alternative, so one pass tries them all. Building
+    /// the linear-time engine's automaton is the costly part of loading, so rules are only built merged;
+    /// a set the engine refuses (too big an automaton, or one bad pattern) is split in two until the
+    /// bad pattern stands alone and can be named.
+    /// </summary>
+    private static ImmutableArray<Regex> Merge(IEnumerable<FurnitureRule> rules, string open, string close)
     {
-        var alternatives = patterns.Select(p => $"(?:{p})").ToArray();
-        return alternatives.Length == 0 ? null : new Regex(open + string.Join('|', alternatives) + close, Options, RegexTimeout);
+        var merged = ImmutableArray.CreateBuilder<Regex>();
+        Add([.. rules]);
+        return merged.ToImmutable();
+
+        void Add(ReadOnlySpan<FurnitureRule> part)
+        {
+            if (part.Length == 0) return;
+            var alternatives = new string[part.Length];
+            for (var i = 0; i < part.Length; i++) alternatives[i] = $"(?:{part[i].Pattern})";
+            try
+            {
+                merged.Add(new Regex(open + string.Join('|', alternatives) + close, Options, RegexTimeout));
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException)
+            {
+                // NotSupportedException: a construct the engine lacks (lookaround, backreference) or an
+                // automaton over its size limit (long counted loops such as .{0,400}).
+                if (part.Length == 1) throw new FormatException($"{part[0].Origin}: bad regular expression: {e.Message}", e);
+                Add(part[..(part.Length / 2)]);
+                Add(part[(part.Length / 2)..]);
+            }
+        }
     }
 }
