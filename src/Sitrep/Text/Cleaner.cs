@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -127,25 +128,21 @@ public sealed class Cleaner(FurnitureRules rules)
     {
         if (lines.Count < 2) return;
         var finished = new bool[lines.Count];
-        var shapes = new WordShape[lines.Count];
-        for (var i = 0; i < lines.Count; i++)
-        {
-            finished[i] = EndsSentence(lines[i].Text);
-            shapes[i] = WordShape.Of(lines[i].Text);
-        }
-        // Word sets are built only for lines that meet a candidate: most articles build none.
+        for (var i = 0; i < lines.Count; i++) finished[i] = EndsSentence(lines[i].Text);
+        // Shapes and word sets are made only for lines that meet a candidate: most articles make few.
+        var shapes = new WordShape?[lines.Count];
         var sets = new WordSet?[lines.Count];
         for (var a = 1; a < lines.Count; a++)
         {
             // A line ending in ':' introduces what follows (a list, a table): it is no caption.
-            if (finished[a] || shapes[a].Count < MinRepeatWords || lines[a].Text.EndsWith(':')) continue;
+            if (finished[a] || lines[a].Text.EndsWith(':') || Shape(a).Count < MinRepeatWords) continue;
             var previous = PreviousKept(lines, a);
             if (IsWrapped(lines, finished, a))
             {
                 // A wrapped line goes only as an exact copy of an unfinished headline or line before it.
                 foreach (var b in (ReadOnlySpan<int>)[0, previous])
                 {
-                    if (b < 0 || b == a || lines[b].Dropped || finished[b] || shapes[b] != shapes[a]) continue;
+                    if (b < 0 || b == a || lines[b].Dropped || finished[b] || Shape(b) != Shape(a)) continue;
                     if (!WordShape.SameWords(lines[a].Text, lines[b].Text)) continue;
                     Drop(lines, a);
                     break;
@@ -157,7 +154,7 @@ public sealed class Cleaner(FurnitureRules rules)
 
             // All of its words in the headline or the line before: a copy, though neither is a sentence.
             bool CopiesLine(int b) =>
-                b >= 0 && !finished[b] && !lines[b].Dropped && shapes[a].MayBeCoveredBy(shapes[b], 1.0)
+                b >= 0 && !finished[b] && !lines[b].Dropped && Shape(a).MayBeCoveredBy(Shape(b), 1.0)
                 && own.CoveredBy(sets[b] ??= new WordSet(lines[b].Text)) >= 1.0;
 
             // Nearly all of its words in a full sentence near it: a caption.
@@ -165,12 +162,14 @@ public sealed class Cleaner(FurnitureRules rules)
             {
                 for (var b = Math.Max(0, a - RepeatWindow); b < Math.Min(lines.Count, a + RepeatWindow); b++)
                 {
-                    if (b == a || !finished[b] || lines[b].Dropped || !shapes[a].MayBeCoveredBy(shapes[b], RepeatCoverage)) continue;
+                    if (b == a || !finished[b] || lines[b].Dropped || !Shape(a).MayBeCoveredBy(Shape(b), RepeatCoverage)) continue;
                     if (own.CoveredBy(sets[b] ??= new WordSet(lines[b].Text)) >= RepeatCoverage) return true;
                 }
                 return false;
             }
         }
+
+        WordShape Shape(int index) => shapes[index] ??= WordShape.Of(lines[index].Text);
     }
 
     private static void Drop(List<CleanLine> lines, int index)
@@ -209,8 +208,18 @@ public sealed class Cleaner(FurnitureRules rules)
         "\u20AC \u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152 \u017D " +
         " \u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153 \u017E\u0178";
 
+    /// <summary>Characters <see cref="SplitLines"/> must rewrite or drop: controls other than '\n', C1, BOM, zero-width space, soft hyphen.</summary>
+    private static readonly SearchValues<char> Unusual = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000B\u000C\u000D\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F" +
+        "\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F" +
+        "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F" +
+        "\uFEFF\u200B\u00AD");
+
     private static string[] SplitLines(string raw)
     {
+        // Most text needs no rewriting: one vectorised scan tells, and the copy is skipped.
+        if (!raw.AsSpan().ContainsAny(Unusual)) return raw.Split('\n');
         var sb = new StringBuilder(raw.Length);
         for (var i = 0; i < raw.Length; i++)
         {
