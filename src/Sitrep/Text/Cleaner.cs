@@ -50,14 +50,17 @@ public sealed class Cleaner(FurnitureRules rules)
             }
             var folded = buffer.AsSpan(0, line.Length);
             TextFolding.Fold(line, folded);
+            var cut = false;
             foreach (var inline in rules.Inline)
             {
                 if (line.Length == 0 || !inline.IsMatch(folded)) continue;
                 line = CutInline(line, inline);
                 folded = buffer.AsSpan(0, line.Length);
                 TextFolding.Fold(line, folded);
+                cut = true;
             }
-            if (line.Length == 0) continue;
+            // What a cut leaves of nothing but punctuation ("-" from "Published: ... - Updated: ...") is debris.
+            if (cut && !line.AsSpan().ContainsAnyExcept(Debris)) continue;
             var key = CollapseForRules(folded);
             if (rules.IsFurniture(key)) continue;
             if (position > totalLength / 2 && rules.StartsTail(key)) break;
@@ -75,6 +78,12 @@ public sealed class Cleaner(FurnitureRules rules)
         }
         return text.ToString();
     }
+
+    /// <summary>
+    /// Spaces and punctuation that ends nothing: a line of nothing else, once cut, is dropped. A full
+    /// stop stays, since it may end the sentence of the line before ("... PEOPLE [WORDS\nINDISTINCT].").
+    /// </summary>
+    private static readonly SearchValues<char> Debris = SearchValues.Create(" -|,;:()[]*#\u2013\u2014\u2022\u00B7");
 
     /// <summary>Cuts every inline match (or its <c>cut</c> group) out of the line; matched on the folded line, which has the same length.</summary>
     private static string CutInline(string line, Regex inline)
@@ -116,13 +125,17 @@ public sealed class Cleaner(FurnitureRules rules)
     }
 
     /// <summary>
-    /// A repeated headline or a caption that restates a sentence of the article is dropped. Only an
-    /// unfinished line (no final punctuation) that stands as its own paragraph can go: a line of
-    /// hard-wrapped wire copy runs on into its neighbour and is never a caption. Such a line goes when
-    /// a full sentence near it holds nearly all its words (a caption restating the text), or when it copies the
-    /// headline or the line just before it (a repeated headline or caption). Two unfinished lines that
-    /// differ in a word are list items ("shot in the arm", "shot in the leg") and both stay, as does
-    /// the same item under two headings.
+    /// A repeated headline or a caption that restates a sentence of the article is dropped:
+    /// <list type="bullet">
+    /// <item>an unfinished line (no final punctuation) standing as its own paragraph, when a full
+    /// sentence near it holds nearly all its words (a caption restating the text), or when the headline
+    /// or the line before holds all of them (a repeated headline or caption);</item>
+    /// <item>any line that copies the line before it word for word (a caption above the paragraph it
+    /// restates, once its date is cut).</item>
+    /// </list>
+    /// A line of hard-wrapped wire copy runs on into its neighbour and is never a caption. Two
+    /// unfinished lines that differ in a word are list items ("shot in the arm", "shot in the leg") and
+    /// both stay, as does the same item under two headings.
     /// </summary>
     private static void RemoveRepeats(List<CleanLine> lines)
     {
@@ -134,8 +147,19 @@ public sealed class Cleaner(FurnitureRules rules)
         var sets = new WordSet?[lines.Count];
         for (var a = 1; a < lines.Count; a++)
         {
+            if (finished[a])
+            {
+                // A full sentence twice in a row is the page repeating itself (a video caption above
+                // the paragraph it restates, once its date is cut): the second copy goes.
+                var before = PreviousKept(lines, a);
+                if (before >= 0 && finished[before] && SimilarLength(lines[a].Text, lines[before].Text)
+                    && Shape(a).Count >= MinRepeatWords && Shape(a) == Shape(before)
+                    && WordShape.SameWords(lines[a].Text, lines[before].Text))
+                    Drop(lines, a);
+                continue;
+            }
             // A line ending in ':' introduces what follows (a list, a table): it is no caption.
-            if (finished[a] || lines[a].Text.EndsWith(':') || Shape(a).Count < MinRepeatWords) continue;
+            if (lines[a].Text.EndsWith(':') || Shape(a).Count < MinRepeatWords) continue;
             var previous = PreviousKept(lines, a);
             if (IsWrapped(lines, finished, a))
             {
@@ -171,6 +195,9 @@ public sealed class Cleaner(FurnitureRules rules)
 
         WordShape Shape(int index) => shapes[index] ??= WordShape.Of(lines[index].Text);
     }
+
+    /// <summary>Lengths within a fifth of each other: copies differ only in quotes and spacing.</summary>
+    private static bool SimilarLength(string x, string y) => Math.Abs(x.Length - y.Length) * 5 <= Math.Max(x.Length, y.Length);
 
     private static void Drop(List<CleanLine> lines, int index)
     {
