@@ -33,8 +33,8 @@ public sealed record FurnitureRule(FurnitureKind Kind, string Pattern, string Or
 /// <summary>
 /// The page-furniture rules, read from a data file so that a new phrase needs no code. Every line of
 /// every article meets every rule, so the rules of a kind are merged once, here: one set lookup for
-/// whole lines, one expression for all whole-line patterns, one for all inline cuts. A line costs
-/// the same whether the table holds ten rules or two hundred.
+/// whole lines, and the whole-line and inline expressions each merged into as few automata as the
+/// engine allows (today one or two). A line's cost hardly grows with the table.
 /// </summary>
 public sealed class FurnitureRules
 {
