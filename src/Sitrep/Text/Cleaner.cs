@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Numerics;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -17,15 +19,26 @@ public sealed class Cleaner(FurnitureRules rules)
     /// <summary>Share of a line's words another line must hold for the first to count as its repeat.</summary>
     private const double RepeatCoverage = 0.85;
 
+    /// <summary>
+    /// How far (in lines) a caption may stand from the sentence it restates. It bounds the work on a
+    /// page of many articles (a police blotter of 500 paragraphs) to a constant per line.
+    /// </summary>
+    private const int RepeatWindow = 50;
+
     public static Cleaner Default { get; } = new(FurnitureRules.Default);
 
     public string Clean(string raw)
     {
         var lines = SplitLines(raw);
-        var kept = new List<CleanLine>(lines.Count);
+        var kept = new List<CleanLine>(lines.Length);
         var totalLength = raw.Length;
         var position = 0;
         var blankBefore = false;
+        // One buffer for every line's folded form: rules read spans of it, so a line that is not
+        // furniture costs no string beyond its own.
+        var longest = 0;
+        foreach (var rawLine in lines) longest = Math.Max(longest, rawLine.Length);
+        var buffer = new char[longest];
         foreach (var rawLine in lines)
         {
             position += rawLine.Length + 1;
@@ -35,12 +48,22 @@ public sealed class Cleaner(FurnitureRules rules)
                 blankBefore = kept.Count > 0;
                 continue;
             }
-            line = CutInline(line);
-            if (line.Length == 0) continue;
-            var key = FoldForRules(line);
-            var verdict = Judge(key, atEnd: position > totalLength / 2);
-            if (verdict == Verdict.DropRest) break;
-            if (verdict == Verdict.Drop) continue;
+            var folded = buffer.AsSpan(0, line.Length);
+            TextFolding.Fold(line, folded);
+            var cut = false;
+            foreach (var inline in rules.Inline)
+            {
+                if (line.Length == 0 || !inline.IsMatch(folded)) continue;
+                line = CutInline(line, inline);
+                folded = buffer.AsSpan(0, line.Length);
+                TextFolding.Fold(line, folded);
+                cut = true;
+            }
+            // What a cut leaves of nothing but punctuation ("-" from "Published: ... - Updated: ...") is debris.
+            if (cut && !line.AsSpan().ContainsAnyExcept(Debris)) continue;
+            var key = CollapseForRules(folded);
+            if (rules.IsFurniture(key)) continue;
+            if (position > totalLength / 2 && rules.StartsTail(key)) break;
             kept.Add(new CleanLine(line, blankBefore));
             blankBefore = false;
         }
@@ -56,122 +79,146 @@ public sealed class Cleaner(FurnitureRules rules)
         return text.ToString();
     }
 
-    private enum Verdict { Keep, Drop, DropRest }
+    /// <summary>
+    /// Spaces and punctuation that ends nothing: a line of nothing else, once cut, is dropped. A full
+    /// stop stays, since it may end the sentence of the line before ("... PEOPLE [WORDS\nINDISTINCT].").
+    /// </summary>
+    private static readonly SearchValues<char> Debris = SearchValues.Create(" -|,;:()[]*#\u2013\u2014\u2022\u00B7");
 
-    private Verdict Judge(string key, bool atEnd)
+    /// <summary>Cuts every inline match (or its <c>cut</c> group) out of the line; matched on the folded line, which has the same length.</summary>
+    private static string CutInline(string line, Regex inline)
     {
-        foreach (var rule in rules.Rules)
+        var result = new StringBuilder(line.Length);
+        var at = 0;
+        for (var m = inline.Match(TextFolding.Fold(line)); m.Success; m = m.NextMatch())
         {
-            var hit = rule.Kind switch
-            {
-                FurnitureKind.Line => key == rule.Pattern,
-                FurnitureKind.Prefix => key.StartsWith(rule.Pattern, StringComparison.Ordinal),
-                FurnitureKind.Contains => key.Contains(rule.Pattern, StringComparison.Ordinal),
-                FurnitureKind.Regex => rule.Expression!.IsMatch(key),
-                FurnitureKind.Tail => atEnd && rule.Expression!.IsMatch(key),
-                _ => false,
-            };
-            if (hit) return rule.Kind == FurnitureKind.Tail ? Verdict.DropRest : Verdict.Drop;
+            var cut = m.Groups["cut"] is { Success: true } group ? (Capture)group : m;
+            if (cut.Index < at) continue;
+            result.Append(line, at, cut.Index - at);
+            at = cut.Index + cut.Length;
         }
-        return Verdict.Keep;
+        result.Append(line, at, line.Length - at);
+        return result.ToString().Trim();
     }
 
-    private string CutInline(string line)
+    /// <summary>
+    /// The form rules match, made in place: spaces collapsed, leading spaces and trailing ':', '|', '>'
+    /// and spaces dropped ("Related:" is "related").
+    /// </summary>
+    private static ReadOnlySpan<char> CollapseForRules(Span<char> folded)
     {
-        foreach (var rule in rules.Rules)
-        {
-            if (rule.Kind != FurnitureKind.Inline) continue;
-            // Match on the folded line (same length), cut from the original.
-            var folded = TextFolding.Fold(line);
-            var matches = rule.Expression!.Matches(folded);
-            if (matches.Count == 0) continue;
-            var result = new StringBuilder(line.Length);
-            var at = 0;
-            foreach (Match m in matches)
-            {
-                result.Append(line, at, m.Index - at);
-                at = m.Index + m.Length;
-            }
-            result.Append(line, at, line.Length - at);
-            line = result.ToString().Trim();
-        }
-        return line;
-    }
-
-    /// <summary>Folded, spaces collapsed, trailing ':' and spaces dropped: the form rules match.</summary>
-    private static string FoldForRules(string line)
-    {
-        var folded = TextFolding.Fold(line);
-        var sb = new StringBuilder(folded.Length);
+        var length = 0;
         var space = false;
         foreach (var c in folded)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = sb.Length > 0;
+                space = length > 0;
                 continue;
             }
-            if (space) sb.Append(' ');
+            if (space) folded[length++] = ' ';
             space = false;
-            sb.Append(c);
+            folded[length++] = c;
         }
-        while (sb.Length > 0 && sb[^1] is ':' or ' ' or '|' or '>') sb.Length--;
-        return sb.ToString();
+        while (length > 0 && folded[length - 1] is ':' or ' ' or '|' or '>') length--;
+        return folded[..length];
     }
 
     /// <summary>
-    /// A repeated headline or a caption that restates a sentence of the article is dropped: an
-    /// unfinished line (no final punctuation) whose words another line holds, when that other line
-    /// comes earlier or is a full sentence. The first line is the headline and only its copies go.
+    /// A repeated headline or a caption that restates a sentence of the article is dropped:
+    /// <list type="bullet">
+    /// <item>an unfinished line (no final punctuation) standing as its own paragraph, when a full
+    /// sentence near it holds nearly all its words (a caption restating the text), or when the headline
+    /// or the line before holds all of them (a repeated headline or caption);</item>
+    /// <item>any line that copies the line before it word for word (a caption above the paragraph it
+    /// restates, once its date is cut).</item>
+    /// </list>
+    /// A line of hard-wrapped wire copy runs on into its neighbour and is never a caption. Two
+    /// unfinished lines that differ in a word are list items ("shot in the arm", "shot in the leg") and
+    /// both stay, as does the same item under two headings.
     /// </summary>
     private static void RemoveRepeats(List<CleanLine> lines)
     {
-        if (lines.Count < 2 || lines.Count > 2000) return;
-        var words = lines.Select(l => WordsOf(l.Text)).ToArray();
-        var sets = words.Select(w => new HashSet<string>(w, StringComparer.Ordinal)).ToArray();
+        if (lines.Count < 2) return;
+        var finished = new bool[lines.Count];
+        for (var i = 0; i < lines.Count; i++) finished[i] = EndsSentence(lines[i].Text);
+        // Shapes and word sets are made only for lines that meet a candidate: most articles make few.
+        var shapes = new WordShape?[lines.Count];
+        var sets = new WordSet?[lines.Count];
         for (var a = 1; a < lines.Count; a++)
         {
-            if (words[a].Length < MinRepeatWords || EndsSentence(lines[a].Text)) continue;
-            var set = words[a];
-            for (var b = 0; b < lines.Count; b++)
+            if (finished[a])
             {
-                if (b == a || lines[b].Dropped || words[b].Length < set.Length * RepeatCoverage) continue;
-                if (b > a && !EndsSentence(lines[b].Text)) continue;
-                if (Coverage(set, sets[b]) >= RepeatCoverage)
+                // A full sentence twice in a row is the page repeating itself (a video caption above
+                // the paragraph it restates, once its date is cut): the second copy goes.
+                var before = PreviousKept(lines, a);
+                if (before >= 0 && finished[before] && SimilarLength(lines[a].Text, lines[before].Text)
+                    && Shape(a).Count >= MinRepeatWords && Shape(a) == Shape(before)
+                    && WordShape.SameWords(lines[a].Text, lines[before].Text))
+                    Drop(lines, a);
+                continue;
+            }
+            // A line ending in ':' introduces what follows (a list, a table): it is no caption.
+            if (lines[a].Text.EndsWith(':') || Shape(a).Count < MinRepeatWords) continue;
+            var previous = PreviousKept(lines, a);
+            if (IsWrapped(lines, finished, a))
+            {
+                // A wrapped line goes only as an exact copy of an unfinished headline or line before it.
+                foreach (var b in (ReadOnlySpan<int>)[0, previous])
                 {
-                    lines[a] = lines[a] with { Dropped = true };
-                    // A dropped line's paragraph break passes to the next line.
-                    if (a + 1 < lines.Count && lines[a].BlankBefore) lines[a + 1] = lines[a + 1] with { BlankBefore = true };
+                    if (b < 0 || b == a || lines[b].Dropped || finished[b] || Shape(b) != Shape(a)) continue;
+                    if (!WordShape.SameWords(lines[a].Text, lines[b].Text)) continue;
+                    Drop(lines, a);
                     break;
                 }
+                continue;
             }
-        }
-    }
+            var own = sets[a] ??= new WordSet(lines[a].Text);
+            if (CopiesLine(0) || CopiesLine(previous) || RestatesSentence()) Drop(lines, a);
 
-    private static double Coverage(string[] part, HashSet<string> whole)
-    {
-        var hits = 0;
-        foreach (var w in part)
-            if (whole.Contains(w)) hits++;
-        return (double)hits / part.Length;
-    }
+            // All of its words in the headline or the line before: a copy, though neither is a sentence.
+            bool CopiesLine(int b) =>
+                b >= 0 && !finished[b] && !lines[b].Dropped && Shape(a).MayBeCoveredBy(Shape(b), 1.0)
+                && own.CoveredBy(sets[b] ??= new WordSet(lines[b].Text)) >= 1.0;
 
-    private static string[] WordsOf(string line)
-    {
-        var folded = TextFolding.Fold(line);
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
-        {
-            var letter = i < folded.Length && char.IsLetterOrDigit(folded[i]);
-            if (letter && start < 0) start = i;
-            else if (!letter && start >= 0)
+            // Nearly all of its words in a full sentence near it: a caption.
+            bool RestatesSentence()
             {
-                words.Add(folded[start..i]);
-                start = -1;
+                for (var b = Math.Max(0, a - RepeatWindow); b < Math.Min(lines.Count, a + RepeatWindow); b++)
+                {
+                    if (b == a || !finished[b] || lines[b].Dropped || !Shape(a).MayBeCoveredBy(Shape(b), RepeatCoverage)) continue;
+                    if (own.CoveredBy(sets[b] ??= new WordSet(lines[b].Text)) >= RepeatCoverage) return true;
+                }
+                return false;
             }
         }
-        return [.. words];
+
+        WordShape Shape(int index) => shapes[index] ??= WordShape.Of(lines[index].Text);
+    }
+
+    /// <summary>Lengths within a fifth of each other: copies differ only in quotes and spacing.</summary>
+    private static bool SimilarLength(string x, string y) => Math.Abs(x.Length - y.Length) * 5 <= Math.Max(x.Length, y.Length);
+
+    private static void Drop(List<CleanLine> lines, int index)
+    {
+        lines[index] = lines[index] with { Dropped = true };
+        // A dropped line's paragraph break passes to the next line.
+        if (index + 1 < lines.Count && lines[index].BlankBefore) lines[index + 1] = lines[index + 1] with { BlankBefore = true };
+    }
+
+    /// <summary>
+    /// True when an unfinished line shares its paragraph with a neighbour: it runs on into the next
+    /// line, or continues an unfinished line before it. Hard-wrapped text (wire copy) is made of such lines.
+    /// </summary>
+    private static bool IsWrapped(List<CleanLine> lines, bool[] finished, int index) =>
+        (index + 1 < lines.Count && !lines[index + 1].BlankBefore)
+        || (index > 0 && !lines[index].BlankBefore && !finished[index - 1]);
+
+    private static int PreviousKept(List<CleanLine> lines, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+            if (!lines[i].Dropped) return i;
+        return -1;
     }
 
     private static bool EndsSentence(string line)
@@ -180,18 +227,135 @@ public sealed class Cleaner(FurnitureRules rules)
         return end.Length > 0 && end[^1] is '.' or '!' or '?';
     }
 
-    private static List<string> SplitLines(string raw)
+    /// <summary>
+    /// C1 control characters in web text are nearly always Windows-1252 bytes read as Latin-1
+    /// ("didn\u0092t"): they become the characters meant, one for one; the five unassigned bytes become spaces.
+    /// </summary>
+    private const string Windows1252 =
+        "\u20AC \u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152 \u017D " +
+        " \u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153 \u017E\u0178";
+
+    /// <summary>Characters <see cref="SplitLines"/> must rewrite or drop: controls other than '\n', C1, BOM, zero-width space, soft hyphen.</summary>
+    private static readonly SearchValues<char> Unusual = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000B\u000C\u000D\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F" +
+        "\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F" +
+        "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F" +
+        "\uFEFF\u200B\u00AD");
+
+    private static string[] SplitLines(string raw)
     {
+        // Most text needs no rewriting: one vectorised scan tells, and the copy is skipped.
+        if (!raw.AsSpan().ContainsAny(Unusual)) return raw.Split('\n');
         var sb = new StringBuilder(raw.Length);
-        foreach (var c in raw)
+        for (var i = 0; i < raw.Length; i++)
         {
-            if (c == '\uFEFF' || c == '\u200B' || c == '\u00AD') continue; // BOM, zero-width space, soft hyphen
-            if (c == '\r') continue;
-            sb.Append(c == '\n' ? '\n' : char.IsControl(c) ? ' ' : c);
+            var c = raw[i];
+            if (c is '\uFEFF' or '\u200B' or '\u00AD') continue; // BOM, zero-width space, soft hyphen
+            // "\r\n" is one line end; "\r" alone (old Mac files) is one too.
+            if (c == '\r')
+            {
+                if (i + 1 < raw.Length && raw[i + 1] == '\n') continue;
+                c = '\n';
+            }
+            sb.Append(c == '\n' ? '\n' : c is >= '\u0080' and <= '\u009F' ? Windows1252[c - 0x80] : char.IsControl(c) ? ' ' : c);
         }
-        // "\r" alone (old Mac line ends) was dropped above; treat a text with none of '\n' but some '\r' as lines.
-        if (!raw.Contains('\n') && raw.Contains('\r')) return [.. raw.Split('\r')];
-        return [.. sb.ToString().Split('\n')];
+        return sb.ToString().Split('\n');
+    }
+
+    /// <summary>
+    /// A line's word count, a hash of its folded word sequence and a 64-bit signature of its words
+    /// (one bit per word), made without allocating: lines of different shape cannot be copies, and a
+    /// line whose signature lacks many of another's bits cannot hold that line's words, so most pairs
+    /// are told apart without comparing words.
+    /// </summary>
+    private readonly record struct WordShape(int Count, ulong Hash, ulong Signature)
+    {
+        public static WordShape Of(string line)
+        {
+            var count = 0;
+            var hash = Words.Seed;
+            var signature = 0UL;
+            for (var words = new Words(line); words.Next(out var word);)
+            {
+                count++;
+                hash = Words.Mix(hash, word);
+                signature |= 1UL << (int)(word & 63);
+            }
+            return new WordShape(count, hash, signature);
+        }
+
+        /// <summary>
+        /// False when <paramref name="other"/> certainly holds less than <paramref name="coverage"/> of
+        /// this line's words: it is too short, or lacks more signature bits than words may be missing.
+        /// </summary>
+        public bool MayBeCoveredBy(WordShape other, double coverage) =>
+            other.Count >= Count * coverage
+            && BitOperations.PopCount(Signature & ~other.Signature) <= Count * (1 - coverage) + 1e-9;
+
+        /// <summary>True when two lines hold the same folded words in the same order, whatever lies between them.</summary>
+        public static bool SameWords(string x, string y)
+        {
+            var left = new Words(x);
+            var right = new Words(y);
+            while (true)
+            {
+                var more = left.Next(out var a);
+                if (more != right.Next(out var b)) return false;
+                if (!more) return true;
+                if (a != b) return false;
+            }
+        }
+    }
+
+    /// <summary>A line's words as sorted hashes (each occurrence kept), to measure how many of one line's words another holds.</summary>
+    private sealed class WordSet
+    {
+        private readonly ulong[] words;
+
+        public WordSet(string line)
+        {
+            var list = new List<ulong>();
+            for (var reader = new Words(line); reader.Next(out var word);) list.Add(word);
+            words = [.. list];
+            Array.Sort(words);
+        }
+
+        public int Count => words.Length;
+
+        /// <summary>Share of this line's words (each occurrence counted) that the other line holds.</summary>
+        public double CoveredBy(WordSet other)
+        {
+            if (words.Length == 0) return 0;
+            var hits = 0;
+            foreach (var word in words)
+                if (Array.BinarySearch(other.words, word) >= 0) hits++;
+            return (double)hits / words.Length;
+        }
+    }
+
+    /// <summary>Reads a line's words (runs of letters and digits, folded) as 64-bit hashes, without allocating.</summary>
+    private struct Words(string line)
+    {
+        public const ulong Seed = 14695981039346656037;
+        private const ulong Prime = 1099511628211;
+        private int at;
+
+        public static ulong Mix(ulong hash, ulong value) => (hash ^ value) * Prime;
+
+        public bool Next(out ulong word)
+        {
+            while (at < line.Length && !char.IsLetterOrDigit(TextFolding.Fold(line[at]))) at++;
+            word = Seed;
+            if (at == line.Length) return false;
+            for (; at < line.Length; at++)
+            {
+                var c = TextFolding.Fold(line[at]);
+                if (!char.IsLetterOrDigit(c)) break;
+                word = Mix(word, c);
+            }
+            return true;
+        }
     }
 
     private sealed record CleanLine(string Text, bool BlankBefore)
