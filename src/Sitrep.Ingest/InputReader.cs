@@ -50,9 +50,12 @@ public sealed class InputReader(ReadLimits limits)
     {
         var pending = new Stack<string>();
         pending.Push(folder);
+        // A folder linked into itself must not be walked forever: each real folder is read once.
+        var visited = new HashSet<string>(StringComparer.Ordinal);
         while (pending.Count > 0)
         {
             var current = pending.Pop();
+            if (!visited.Add(RealPath(current))) continue;
             string[] files, folders;
             string? problem = null;
             try
@@ -123,6 +126,19 @@ public sealed class InputReader(ReadLimits limits)
         }
         var id = Path.GetFileNameWithoutExtension(path);
         yield return InputItem.Read(new Article(id, text) { Published = published, Source = path }, path, warning);
+    }
+
+    private static string RealPath(string folder)
+    {
+        try
+        {
+            var info = new DirectoryInfo(folder);
+            return (info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName).TrimEnd(Path.DirectorySeparatorChar);
+        }
+        catch (IOException)
+        {
+            return Path.GetFullPath(folder);
+        }
     }
 
     private bool TryReadBytes(string path, out byte[] bytes, out string? problem)

@@ -16,6 +16,8 @@ public static partial class DatelineReader
     [
         "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "WATCH", "VIDEO", "PHOTOS", "EXCLUSIVE", "RAW", "NOTE",
         "EDITOR'S NOTE", "CORRECTION", "LIVE", "ANALYSIS", "OPINION", "FILE", "TEXT", "REPORT", "NEW",
+        // Wire services write these where the place is withheld: no place at all.
+        "CLANDESTINE", "NO CITY", "NO PLACE", "NO DATELINE", "UNKNOWN",
     ], StringComparer.Ordinal);
 
     [GeneratedRegex("""
@@ -41,7 +43,10 @@ public static partial class DatelineReader
         // one-word article or pronoun never is.
         if (place.Value is "THE" or "A" or "AN" or "IN" or "ON" or "AT" or "HE" or "SHE" or "IT" or "WE" or "THEY") return null;
 
-        var placeEnd = m.Groups["region"].Success ? m.Groups["region"].Index + m.Groups["region"].Length : place.Index + place.Length;
+        // "SAN SALVADOR, NO DATE (...)": a withheld date is no region.
+        var region = m.Groups["region"];
+        var hasRegion = region.Success && region.Value is not ("NO DATE" or "NO CITY" or "UNDATED");
+        var placeEnd = hasRegion ? region.Index + region.Length : place.Index + place.Length;
         var placeSpan = new TextSpan(start + place.Index, start + placeEnd);
         TextSpan? dateSpan = m.Groups["date"].Success
             ? new TextSpan(start + m.Groups["date"].Index, start + m.Groups["date"].Index + m.Groups["date"].Length)

@@ -107,12 +107,14 @@ internal sealed class PersonPhraseReader
     {
         var parts = ImmutableArray.CreateBuilder<CasualtyPart>();
         long total = 0;
+        // "at least two soldiers and two militants": the qualifier opening a list bears on every item.
         var qualifier = items[0].Qualifier;
         foreach (var item in items)
         {
             total += item.Count ?? 0;
+            var itemQualifier = item.Qualifier == Qualifier.Exact ? qualifier : item.Qualifier;
             if (item.Parts.IsDefaultOrEmpty)
-                parts.Add(new CasualtyPart(item.Span, item.Count ?? 0, item.Qualifier, item.Class, PersonPhrase.SideOf(item.Class, []), item.TargetType));
+                parts.Add(new CasualtyPart(item.Span, item.Count ?? 0, itemQualifier, item.Class, PersonPhrase.SideOf(item.Class, []), item.TargetType));
             else parts.AddRange(item.Parts);
         }
         var classes = items.Select(i => i.Class).Distinct().ToList();
