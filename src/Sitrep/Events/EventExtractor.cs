@@ -59,6 +59,7 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
         var numberEnds = numbers.Select(n => n.EndToken).ToHashSet();
         foreach (var sentence in doc.Sentences)
         {
+            if (IsStatistics(doc, sentence, times)) continue;
             var anchors = FindAnchors(doc, sentence, casualties, numberEnds);
             var claims = FindClaims(doc, sentence, actors);
             if (anchors.Count == 0)
@@ -72,6 +73,22 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
                 events.Add(b.Build(events.Count, sentence.Index));
         }
         return new EventExtraction(events.ToImmutable(), unattachedClaims.ToImmutable());
+    }
+
+    /// <summary>
+    /// "40,000 people have been killed since 1980", "shootings have killed 300 so far this year": a
+    /// tally over a period reports no incident. Said by a cue phrase, or by "since" with a year.
+    /// </summary>
+    private bool IsStatistics(Document doc, Sentence sentence, ImmutableArray<TimeMention> times)
+    {
+        if (!lexicons.AggregateCues.FindAll(doc, sentence.FirstToken, sentence.EndToken).IsEmpty) return true;
+        foreach (var time in times)
+        {
+            if (!sentence.Span.Contains(time.Span) || time.Kind is not (TimeKind.Year or TimeKind.Month)) continue;
+            var before = doc.TokenAt(time.Span.Start) - 1;
+            if (before >= sentence.FirstToken && doc.FoldedOf(before) is "since") return true;
+        }
+        return false;
     }
 
     /// <summary>An event word (or a casualty verb standing for one) in a sentence.</summary>

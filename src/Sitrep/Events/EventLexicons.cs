@@ -19,8 +19,9 @@ public sealed record ClaimPhrase(bool Claimed, bool GroupBefore);
 /// </summary>
 public sealed class EventLexicons
 {
-    public EventLexicons(Taxonomy taxonomy, ResourceTable triggers, ResourceTable weapons, ResourceTable claims)
+    public EventLexicons(Taxonomy taxonomy, ResourceTable triggers, ResourceTable weapons, ResourceTable claims, ResourceTable aggregateCues)
     {
+        AggregateCues = new PhraseMatcher<bool>(aggregateCues.Rows.Select(row => (row["cue"], true)));
         Taxonomy = taxonomy;
         Triggers = new PhraseMatcher<Trigger>(triggers.Rows.Select(row =>
         {
@@ -44,7 +45,8 @@ public sealed class EventLexicons
         Taxonomy.Default,
         ResourceTable.Load("Events/triggers.tsv"),
         ResourceTable.Load("Events/weapons.tsv"),
-        ResourceTable.Load("Events/claims.tsv"));
+        ResourceTable.Load("Events/claims.tsv"),
+        ResourceTable.Load("Events/aggregate-cues.tsv"));
 
     public Taxonomy Taxonomy { get; }
 
@@ -53,4 +55,7 @@ public sealed class EventLexicons
     public PhraseMatcher<WeaponKind> Weapons { get; }
 
     public PhraseMatcher<ClaimPhrase> Claims { get; }
+
+    /// <summary>"so far this year", "since the war began": a sentence of statistics, not of an incident.</summary>
+    public PhraseMatcher<bool> AggregateCues { get; }
 }

@@ -9,8 +9,8 @@ namespace Sitrep.Text;
 /// <list type="bullet">
 /// <item>Hyphens and dashes are tokens of their own, so "twenty-one", "16-year-old" and
 /// "Tehreek-e-Taliban" are matched by the same token sequences as their spaced forms.</item>
-/// <item>Possessive "'s" is split off ("Pakistan's" is the place "Pakistan"); other inner
-/// apostrophes stay ("O'Brien", "didn't").</item>
+/// <item>Possessive "'s" is split off as "'" and "s" ("Pakistan's" is the place "Pakistan");
+/// other inner apostrophes stay ("O'Brien", "didn't").</item>
 /// <item>Dotted abbreviations stay whole ("T.T.P.", "U.S.", "p.m."), so a matcher and the
 /// sentence splitter see them as one unit.</item>
 /// <item>Numbers keep inner separators followed by a digit ("1,000", "3.5", "7:10") and an
