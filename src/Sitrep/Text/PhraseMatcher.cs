@@ -88,6 +88,18 @@ public sealed class PhraseMatcher<T>
         return found;
     }
 
+    /// <summary>
+    /// The longest phrase that ends exactly before token <paramref name="end"/> and starts no earlier
+    /// than <paramref name="floor"/>: what stands right before a word ("at least" before "four").
+    /// </summary>
+    public bool TryMatchEndingAt(Document doc, int end, int floor, out PhraseMatch<T> match)
+    {
+        for (var start = Math.Max(floor, end - MaxTokens); start < end; start++)
+            if (TryMatchAt(doc, start, out match, end) && match.EndToken == end) return true;
+        match = default;
+        return false;
+    }
+
     /// <summary>Leftmost-longest, non-overlapping matches in tokens <c>[fromToken, endToken)</c>.</summary>
     public ImmutableArray<PhraseMatch<T>> FindAll(Document doc, int fromToken = 0, int endToken = int.MaxValue)
     {

@@ -17,13 +17,11 @@ public sealed class NumberRecognizer
 {
     private readonly NumberLexicon _lexicon;
     private readonly WrittenNumberReader _words;
-    private readonly int _longestQualifier;
 
     public NumberRecognizer(NumberLexicon lexicon)
     {
         _lexicon = lexicon;
         _words = new WrittenNumberReader(lexicon);
-        _longestQualifier = lexicon.QualifiersBefore.MaxTokens;
     }
 
     public NumberRecognizer() : this(NumberLexicon.Default)
@@ -195,17 +193,9 @@ public sealed class NumberRecognizer
     /// <summary>The longest qualifier ending right before <paramref name="first"/>, not reaching back before <paramref name="floor"/>.</summary>
     private bool TryQualifierBefore(Document doc, int first, int floor, out Qualifier qualifier, out int start)
     {
-        for (var s = Math.Max(floor, first - _longestQualifier); s < first; s++)
-        {
-            if (_lexicon.QualifiersBefore.TryMatchAt(doc, s, out var match, first) && match.EndToken == first)
-            {
-                qualifier = match.Value;
-                start = s;
-                return true;
-            }
-        }
-        qualifier = Qualifier.Exact;
-        start = first;
-        return false;
+        var found = _lexicon.QualifiersBefore.TryMatchEndingAt(doc, first, floor, out var match);
+        qualifier = found ? match.Value : Qualifier.Exact;
+        start = found ? match.FirstToken : first;
+        return found;
     }
 }

@@ -113,18 +113,10 @@ internal sealed class PeriodReader(TimeLexicon lexicon, NumberLexicon numbers, C
 
     private bool TryNumberQualifierBefore(Document doc, int first, out Qualifier qualifier, out int start)
     {
-        for (var s = Math.Max(0, first - numbers.QualifiersBefore.MaxTokens); s < first; s++)
-        {
-            if (numbers.QualifiersBefore.TryMatchAt(doc, s, out var match, first) && match.EndToken == first)
-            {
-                qualifier = match.Value;
-                start = s;
-                return true;
-            }
-        }
-        qualifier = Qualifier.Exact;
-        start = first;
-        return false;
+        var found = numbers.QualifiersBefore.TryMatchEndingAt(doc, first, 0, out var match);
+        qualifier = found ? match.Value : Qualifier.Exact;
+        start = found ? match.FirstToken : first;
+        return found;
     }
 
     /// <summary>"16-year-old", "16 years old", "16 years of age" are ages, not amounts of time.</summary>
