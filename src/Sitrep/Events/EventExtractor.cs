@@ -125,16 +125,30 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
     private static bool IsGeneric(Document doc, PhraseMatch<Trigger> match, HashSet<int> numberEnds) =>
         match.Value.Plural && !numberEnds.Contains(match.FirstToken) && !doc.TokenIs(match.FirstToken - 1, "twin") && !doc.TokenIs(match.FirstToken - 1, "both");
 
-    /// <summary>"vowed to attack", "threat of attack", "plans to bomb": nothing happened yet.</summary>
+    /// <summary>How far back a word making an event unreal may stand ("denied that the army is bombing").</summary>
+    private const int UnrealReach = 6;
+
+    /// <summary>
+    /// "vowed to attack", "threat of attack", "denied that the army is bombing", "a state of siege":
+    /// nothing happened, or nothing violent. An unreal cue counts within a few words before the
+    /// event word, in the same clause (no sentence punctuation between).
+    /// </summary>
     private bool IsHypothetical(Document doc, Sentence sentence, int token)
     {
+        for (var start = Math.Max(sentence.FirstToken, token - 3); start <= token; start++)
+            if (lexicons.NotEvents.TryMatchAt(doc, start, out var phrase, sentence.EndToken) && phrase.EndToken > token) return true;
         var before = token - 1;
         if (before < sentence.FirstToken) return false;
         var word = doc.FoldedOf(before);
-        if (word is "to" or "threat" or "threats" or "risk" or "fear" or "fears" or "plot" or "prevent" or "possible" or "potential" or "against") return true;
+        if (word is "to" or "against") return true;
         if (word is "of" && before - 1 >= sentence.FirstToken && doc.FoldedOf(before - 1) is "threat" or "risk" or "fear" or "wave" or "string" or "series" or "spate")
             return true;
-        return (words.RolesOf(doc, before) & WordRole.Modal) != 0;
+        for (var k = before; k >= Math.Max(sentence.FirstToken, token - UnrealReach); k--)
+        {
+            if (doc.Tokens[k].IsPunctuation && doc.FoldedOf(k) is "," or ";" or ":" or "." or "\"") return false;
+            if (lexicons.UnrealCues.TryMatchAt(doc, k, out var cue, token) && cue.EndToken <= token) return true;
+        }
+        return false;
     }
 
     /// <summary>The determiner of the event word: "an attack", "the January 31 blast", "that blast", "Friday's attack".</summary>

@@ -19,8 +19,11 @@ public sealed record ClaimPhrase(bool Claimed, bool GroupBefore);
 /// </summary>
 public sealed class EventLexicons
 {
-    public EventLexicons(Taxonomy taxonomy, ResourceTable triggers, ResourceTable weapons, ResourceTable claims, ResourceTable aggregateCues)
+    public EventLexicons(Taxonomy taxonomy, ResourceTable triggers, ResourceTable weapons, ResourceTable claims, ResourceTable aggregateCues,
+        ResourceTable notEvents, ResourceTable unrealCues)
     {
+        NotEvents = new PhraseMatcher<bool>(notEvents.Rows.Select(row => (row["phrase"], true)));
+        UnrealCues = new PhraseMatcher<bool>(unrealCues.Rows.Select(row => (row["cue"], true)));
         AggregateCues = new PhraseMatcher<bool>(aggregateCues.Rows.Select(row => (row["cue"], true)));
         Taxonomy = taxonomy;
         Triggers = new PhraseMatcher<Trigger>(triggers.Rows.Select(row =>
@@ -46,7 +49,9 @@ public sealed class EventLexicons
         ResourceTable.Load("Events/triggers.tsv"),
         ResourceTable.Load("Events/weapons.tsv"),
         ResourceTable.Load("Events/claims.tsv"),
-        ResourceTable.Load("Events/aggregate-cues.tsv"));
+        ResourceTable.Load("Events/aggregate-cues.tsv"),
+        ResourceTable.Load("Events/not-events.tsv"),
+        ResourceTable.Load("Events/unreal-cues.tsv"));
 
     public Taxonomy Taxonomy { get; }
 
@@ -55,6 +60,12 @@ public sealed class EventLexicons
     public PhraseMatcher<WeaponKind> Weapons { get; }
 
     public PhraseMatcher<ClaimPhrase> Claims { get; }
+
+    /// <summary>"state of siege", "heart attack": event words that name no violent event.</summary>
+    public PhraseMatcher<bool> NotEvents { get; }
+
+    /// <summary>"denied", "plans", "threatened", "would": what follows did not happen, or not yet.</summary>
+    public PhraseMatcher<bool> UnrealCues { get; }
 
     /// <summary>"so far this year", "since the war began": a sentence of statistics, not of an incident.</summary>
     public PhraseMatcher<bool> AggregateCues { get; }

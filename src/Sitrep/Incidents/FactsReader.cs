@@ -108,9 +108,14 @@ public sealed class FactsReader(Taxonomy taxonomy, FrozenDictionary<string, stri
         var admin1 = places.FirstOrDefault(p => p.Kind == PlaceKind.Admin1 && p.Place is not null)?.Place;
         var country = places.FirstOrDefault(p => p.Kind == PlaceKind.Country && p.Place is not null && !p.IsDemonym)?.Place
                       ?? places.FirstOrDefault(p => p.Kind == PlaceKind.Country && p.Place is not null)?.Place;
-        var evidence = new List<Evidence>();
-        foreach (var p in places.Where(p => p == facility || p.Place is not null && (p.Place == city || p.Place == admin1 || p.Place == country)).Take(4))
-            evidence.Add(Evidence(doc, p.Span));
+        // The most specific words first: the facility, the city, then the region and the country.
+        var evidence = places
+            .Where(p => p == facility || p.Place is not null && (p.Place == city || p.Place == admin1 || p.Place == country))
+            .OrderBy(p => p == facility ? 0 : p.Place == city ? 1 : p.Place == admin1 ? 2 : p.IsDemonym ? 4 : 3)
+            .ThenBy(p => p.Span)
+            .Take(4)
+            .Select(p => Evidence(doc, p.Span))
+            .ToList();
         if (facility is null && city is null && admin1 is null && country is null)
         {
             // Nothing near the event words: the dateline says where the report was filed, the least we know.

@@ -78,7 +78,7 @@ public static class MarkdownReportWriter
             }
             md.Append('\n');
         }
-        if (i.History.Length > 1)
+        if (i.History.Select(h => h.Document).Distinct().Count() > 1)
         {
             md.Append("### How the figures changed\n\n| published | document | field | value |\n|---|---|---|---|\n");
             foreach (var h in i.History)
