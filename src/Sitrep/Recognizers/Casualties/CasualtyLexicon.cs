@@ -32,8 +32,9 @@ public sealed class CasualtyLexicon
 {
     private readonly PhraseMatcher<ImmutableArray<CasualtySense>> _matcher;
 
-    public CasualtyLexicon(ResourceTable table)
+    public CasualtyLexicon(ResourceTable table, ResourceTable naturalCauses)
     {
+        NaturalCauses = new PhraseMatcher<bool>(naturalCauses.Rows.Select(row => (row["cause"], true)));
         var entries = new List<(string, ImmutableArray<CasualtySense>)>();
         foreach (var row in table.Rows)
         {
@@ -49,7 +50,10 @@ public sealed class CasualtyLexicon
         _matcher = new PhraseMatcher<ImmutableArray<CasualtySense>>(entries, merge: (a, b) => a.AddRange(b));
     }
 
-    public static CasualtyLexicon Default { get; } = new(ResourceTable.Load("Casualties/casualty-phrases.tsv"));
+    public static CasualtyLexicon Default { get; } = new(ResourceTable.Load("Casualties/casualty-phrases.tsv"), ResourceTable.Load("Casualties/natural-causes.tsv"));
+
+    /// <summary>"a heart attack", "cancer": a death from one of these is no casualty.</summary>
+    public PhraseMatcher<bool> NaturalCauses { get; }
 
     /// <summary>Casualty phrases in tokens <c>[from, end)</c>, leftmost-longest.</summary>
     public ImmutableArray<PhraseMatch<ImmutableArray<CasualtySense>>> FindAll(Document doc, int from, int end) => _matcher.FindAll(doc, from, end);

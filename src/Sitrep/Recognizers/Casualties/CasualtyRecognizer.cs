@@ -46,7 +46,7 @@ public sealed class CasualtyRecognizer(CasualtyLexicon lexicon, PersonNouns noun
     {
         var senses = match.Value;
         var left = LeftContext.Of(r.Doc, r.Sentence, match.FirstToken, words);
-        if (left.Hypothetical) return;
+        if (left.Hypothetical || DiedOfNaturalCauses(r, match)) return;
         // "had neutralized all three": a perfect is active.
         if (left.PerfectOnly) left = left with { HasAux = false };
 
@@ -79,6 +79,16 @@ public sealed class CasualtyRecognizer(CasualtyLexicon lexicon, PersonNouns noun
     private static CasualtyForm[] FormOrder(LeftContext left) => left.HasAux
         ? [CasualtyForm.Toll, CasualtyForm.Passive, CasualtyForm.Intransitive, CasualtyForm.Leave, CasualtyForm.Fatally]
         : [CasualtyForm.Toll, CasualtyForm.Leave, CasualtyForm.Fatally, CasualtyForm.Intransitive, CasualtyForm.Active, CasualtyForm.Passive, CasualtyForm.Noun];
+
+    /// <summary>"died of a heart attack", "died from cancer": a death, not a casualty of violence.</summary>
+    private bool DiedOfNaturalCauses(SentenceReading r, PhraseMatch<ImmutableArray<CasualtySense>> match)
+    {
+        var at = match.EndToken;
+        if (at >= r.Sentence.EndToken || r.Doc.FoldedOf(at) is not ("of" or "from" or "to")) return false;
+        for (var k = at + 1; k < Math.Min(r.Sentence.EndToken, at + 4); k++)
+            if (lexicon.NaturalCauses.TryMatchAt(r.Doc, k, out _, r.Sentence.EndToken)) return true;
+        return false;
+    }
 
     // ----- forms -----
 
