@@ -29,7 +29,7 @@ internal static class EvalCommand
             Scorecard card;
             try
             {
-                card = Evaluator.Default.Evaluate(file.Name, GoldReader.Read(file.FullName), detailWriter is null ? null : o => WriteDetail(detailWriter, o));
+                card = Evaluator.Default.Evaluate(file.Name, GoldReader.Default.Read(file.FullName), detailWriter is null ? null : o => WriteDetail(detailWriter, o));
             }
             catch (FormatException e)
             {
@@ -46,11 +46,12 @@ internal static class EvalCommand
     {
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"{card.Corpus}: {card.Articles} articles\n\n");
-        sb.Append(CultureInfo.InvariantCulture, $"{"metric",-30} {"cases",6} {"sitrep",8} {"baseline",9}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"{"metric",-32} {"cases",6} {"sitrep",8} {"baseline",9}\n");
         foreach (var m in card.Metrics)
         {
             var baseline = m.Baseline is { } b ? b.ToString("P1", CultureInfo.InvariantCulture) : "";
-            sb.Append(CultureInfo.InvariantCulture, $"{m.Name,-30} {m.Cases,6} {m.Sitrep.ToString("P1", CultureInfo.InvariantCulture),8} {baseline,9}\n");
+            var value = m.Unit == "count" ? m.Sitrep.ToString("0", CultureInfo.InvariantCulture) : m.Sitrep.ToString("P1", CultureInfo.InvariantCulture);
+            sb.Append(CultureInfo.InvariantCulture, $"{m.Name,-32} {m.Cases,6} {value,8} {baseline,9}\n");
         }
         return sb.ToString();
     }
@@ -68,6 +69,7 @@ internal static class EvalCommand
             {
                 w.WriteStartObject();
                 w.WriteString("name", m.Name);
+                w.WriteString("unit", m.Unit);
                 w.WriteNumber("cases", m.Cases);
                 w.WriteNumber("sitrep", Math.Round(m.Sitrep, 4));
                 if (m.Baseline is { } b) w.WriteNumber("baseline", Math.Round(b, 4));
@@ -83,20 +85,29 @@ internal static class EvalCommand
     private static void WriteDetail(StreamWriter writer, ArticleOutcome o)
     {
         var counts = o.Gold.Gold.Counts;
+        var incident = o.Incidents.FirstOrDefault();
         writer.WriteLine(JsonSerializer.Serialize(new
         {
             id = o.Gold.Id,
             relevant = o.Gold.Gold.Relevant,
             has_primary = o.HasPrimary,
+            gold_cluster = o.Gold.Gold.ClusterId,
+            incidents = o.Incidents.Select(i => i.Id),
             gold_killed = counts.Killed,
-            killed = o.Killed,
+            killed = o.OwnKilled,
+            incident_killed = o.IncidentKilled,
             gold_wounded = counts.Wounded,
-            wounded = o.Wounded,
+            wounded = o.OwnWounded,
+            incident_wounded = o.IncidentWounded,
             gold_killed_perpetrators = counts.KilledPerpetrators,
-            killed_perpetrators = o.KilledPerpetrators,
+            killed_perpetrators = o.OwnKilledPerpetrators,
             baseline_killed = o.BaselineKilled,
             baseline_wounded = o.BaselineWounded,
-            evidence = o.Evidence.Select(e => e.Text),
+            gold_place = o.Gold.Gold.Incidents.Select(i => new { i.City, i.Admin1, i.Country }).FirstOrDefault(),
+            place = incident is null ? null : new { incident.Location.City, incident.Location.Admin1, incident.Location.Country },
+            gold_date = o.Gold.Gold.Incidents.Select(i => i.Date).FirstOrDefault(),
+            date = incident?.Date.Start,
+            evidence = o.Own.SelectMany(f => new[] { f.Casualties.Killed, f.Casualties.Wounded }).Where(f => f is not null).SelectMany(f => f!.Evidence).Select(e => e.Text),
         }));
     }
 }

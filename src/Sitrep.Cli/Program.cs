@@ -8,6 +8,7 @@ var root = new RootCommand("Sitrep: news reports of violent incidents in, cited 
     EvalCommand.Create(),
     BenchCommand.Create(),
     ExplainCommand.Create(),
+    GateCommand.Create(),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -15,7 +15,11 @@ public sealed record GoldArticle(string Id, string Text, PublicationDate? Publis
 /// </summary>
 /// <param name="Relevant">The article reports at least one real incident.</param>
 /// <param name="ClusterId">The incident the article reports, for clustering (GVA <c>incident_id</c>).</param>
-public sealed record GoldLabels(bool Relevant, string? ClusterId, GoldCounts Counts, ImmutableArray<GoldIncident> Incidents);
+public sealed record GoldLabels(bool Relevant, string? ClusterId, GoldCounts Counts, ImmutableArray<GoldIncident> Incidents)
+{
+    /// <summary>The corpus's attack types and the GTD types that match each (empty: the corpus writes GTD types).</summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> AttackTypes { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+}
 
 /// <summary>Casualty counts; null where the gold does not say. <see cref="Exact"/> is false for MUC's lower bounds and approximations.</summary>
 public sealed record GoldCounts(int? Killed, int? Wounded, int? KilledVictims, int? KilledPerpetrators, int? WoundedVictims, int? WoundedPerpetrators, bool Exact = true);

@@ -18,7 +18,7 @@ public sealed class EvaluationTests
     [Fact]
     public void Reads_flat_incident_gold()
     {
-        var a = GoldReader.Parse("""{"id":"g1","published":"2014-01-28","text":"t","gold":{"incident_id":"101725","killed":1,"wounded":0,"killed_victims":1,"killed_perpetrators":0,"state":"Tennessee","city_or_county":"Hermitage","incident_date":"January 28, 2014"}}""");
+        var a = GoldReader.Default.Parse("""{"id":"g1","published":"2014-01-28","text":"t","gold":{"incident_id":"101725","killed":1,"wounded":0,"killed_victims":1,"killed_perpetrators":0,"state":"Tennessee","city_or_county":"Hermitage","incident_date":"January 28, 2014"}}""");
         Assert.True(a.Gold.Relevant);
         Assert.Equal("101725", a.Gold.ClusterId);
         Assert.Equal(1, a.Gold.Counts.Killed);
@@ -31,14 +31,14 @@ public sealed class EvaluationTests
     [Fact]
     public void Reads_template_gold_with_relevance_and_places()
     {
-        var a = GoldReader.Parse("""{"id":"m1","published":"1990-01-03","text":"T","gold":{"relevant":true,"killed":0,"killed_status":"exact","incidents":[{"attack_type":"KIDNAPPING","incident_date":"30 DEC 89","location":"EL SALVADOR: SAN MIGUEL (DEPARTMENT): SAN LUIS DE LA REINA (TOWN)","perpetrator":[["FARABUNDO MARTI NATIONAL LIBERATION FRONT","FMLN"]],"killed":0,"killed_status":"exact","wounded":0,"wounded_status":"lower_bound"}]}}""");
+        var a = GoldReader.Default.Parse("""{"id":"m1","published":"1990-01-03","text":"T","gold":{"relevant":true,"killed":0,"killed_status":"exact","incidents":[{"attack_type":"KIDNAPPING","incident_date":"30 DEC 89","location":"EL SALVADOR: SAN MIGUEL (DEPARTMENT): SAN LUIS DE LA REINA (TOWN)","perpetrator":[["FARABUNDO MARTI NATIONAL LIBERATION FRONT","FMLN"]],"killed":0,"killed_status":"exact","wounded":0,"wounded_status":"lower_bound"}]}}""");
         var incident = Assert.Single(a.Gold.Incidents);
         Assert.Equal("KIDNAPPING", incident.AttackType);
         Assert.Equal(new DateOnly(1989, 12, 30), incident.Date);
         Assert.Equal(("EL SALVADOR", "SAN MIGUEL", "SAN LUIS DE LA REINA"), (incident.Country, incident.Admin1, incident.City));
         Assert.Contains("FMLN", incident.Perpetrators);
         Assert.False(incident.Counts.Exact);
-        var irrelevant = GoldReader.Parse("""{"id":"m2","text":"T","gold":{"relevant":false,"incidents":[]}}""");
+        var irrelevant = GoldReader.Default.Parse("""{"id":"m2","text":"T","gold":{"relevant":false,"incidents":[]}}""");
         Assert.False(irrelevant.Gold.Relevant);
     }
 
@@ -47,8 +47,8 @@ public sealed class EvaluationTests
     {
         var articles = new[]
         {
-            GoldReader.Parse("""{"id":"hit","published":"2016-05-03","text":"Gunmen shot dead two soldiers in Karachi on Tuesday.","gold":{"incident_id":"1","killed":2,"wounded":0}}"""),
-            GoldReader.Parse("""{"id":"miss","published":"2016-05-03","text":"The city council met to discuss the budget.","gold":{"incident_id":"2","killed":1,"wounded":0}}"""),
+            GoldReader.Default.Parse("""{"id":"hit","published":"2016-05-03","text":"Gunmen shot dead two soldiers in Karachi on Tuesday.","gold":{"incident_id":"1","killed":2,"wounded":0}}"""),
+            GoldReader.Default.Parse("""{"id":"miss","published":"2016-05-03","text":"The city council met to discuss the budget.","gold":{"incident_id":"2","killed":1,"wounded":0}}"""),
         };
         var card = Evaluator.Default.Evaluate("test", articles);
         var killed = card["killed exact"]!;
