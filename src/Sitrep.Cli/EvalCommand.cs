@@ -7,7 +7,7 @@ using Sitrep.Evaluation;
 
 namespace Sitrep.Cli;
 
-/// <summary><c>sitrep eval --gold FILE.jsonl [--format table|json] [--details FILE.jsonl]</c></summary>
+/// <summary><c>sitrep eval --gold FILE.jsonl [--format table|json] [--details FILE.jsonl] [--shape SHAPE.json]</c></summary>
 internal static class EvalCommand
 {
     public static Command Create()
@@ -16,7 +16,8 @@ internal static class EvalCommand
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var details = new Option<FileInfo?>("--details") { Description = "Also write each article's prediction beside its gold, one JSON line each." };
-        var command = new Command("eval", "Score Sitrep on an annotated corpus, next to the keyword baseline.") { gold, format, details };
+        var shape = new Option<FileInfo?>("--shape") { Description = "A gold shape file (JSON) mapping Sitrep's labels to your gold keys; see docs/EVALUATION.md." };
+        var command = new Command("eval", "Score Sitrep on an annotated corpus, next to the keyword baseline.") { gold, format, details, shape };
         command.SetAction(result =>
         {
             var file = result.GetValue(gold)!;
@@ -29,7 +30,8 @@ internal static class EvalCommand
             Scorecard card;
             try
             {
-                card = Evaluator.Default.Evaluate(file.Name, GoldReader.Default.Read(file.FullName), detailWriter is null ? null : o => WriteDetail(detailWriter, o));
+                var reader = result.GetValue(shape) is { } shapeFile ? GoldReader.Default.With(GoldShape.FromFile(shapeFile.FullName)) : GoldReader.Default;
+                card = Evaluator.Default.Evaluate(file.Name, reader.Read(file.FullName), detailWriter is null ? null : o => WriteDetail(detailWriter, o));
             }
             catch (FormatException e)
             {

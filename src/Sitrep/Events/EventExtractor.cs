@@ -57,34 +57,49 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
         var events = ImmutableArray.CreateBuilder<EventMention>();
         var unattachedClaims = ImmutableArray.CreateBuilder<ClaimMention>();
         var numberEnds = numbers.Select(n => n.EndToken).ToHashSet();
+        // Each layer bucketed by sentence once, so a sentence reads only its own mentions.
+        var timesBy = BySentence(doc, times, t => t.Span);
+        var placesBy = BySentence(doc, places, p => p.Span);
+        var actorsBy = BySentence(doc, actors, a => a.Span);
+        var casualtiesBy = BySentence(doc, casualties, c => c.Span);
         foreach (var sentence in doc.Sentences)
         {
-            if (IsStatistics(doc, sentence, times)) continue;
-            var anchors = FindAnchors(doc, sentence, casualties, numberEnds);
-            var claims = FindClaims(doc, sentence, actors);
+            var sentenceTimes = timesBy[sentence.Index];
+            if (IsStatistics(doc, sentence, sentenceTimes)) continue;
+            var sentenceCasualties = casualtiesBy[sentence.Index];
+            var anchors = FindAnchors(doc, sentence, sentenceCasualties, numberEnds);
+            var claims = FindClaims(doc, sentence, actorsBy[sentence.Index]);
             if (anchors.Count == 0)
             {
                 unattachedClaims.AddRange(claims);
                 continue;
             }
             var sentenceEvents = anchors.Select(a => new Builder(a)).ToList();
-            Attach(doc, sentence, sentenceEvents, casualties, times, places, actors, claims);
+            Attach(doc, sentence, sentenceEvents, sentenceCasualties, sentenceTimes, placesBy[sentence.Index], actorsBy[sentence.Index], claims);
             foreach (var b in sentenceEvents)
                 events.Add(b.Build(events.Count, sentence.Index));
         }
         return new EventExtraction(events.ToImmutable(), unattachedClaims.ToImmutable());
     }
 
+    private static List<T>[] BySentence<T>(Document doc, ImmutableArray<T> mentions, Func<T, TextSpan> span)
+    {
+        var buckets = new List<T>[doc.Sentences.Length];
+        for (var i = 0; i < buckets.Length; i++) buckets[i] = [];
+        foreach (var m in mentions) buckets[doc.SentenceAt(span(m).Start).Index].Add(m);
+        return buckets;
+    }
+
     /// <summary>
     /// "40,000 people have been killed since 1980", "shootings have killed 300 so far this year": a
     /// tally over a period reports no incident. Said by a cue phrase, or by "since" with a year.
     /// </summary>
-    private bool IsStatistics(Document doc, Sentence sentence, ImmutableArray<TimeMention> times)
+    private bool IsStatistics(Document doc, Sentence sentence, List<TimeMention> times)
     {
         if (!lexicons.AggregateCues.FindAll(doc, sentence.FirstToken, sentence.EndToken).IsEmpty) return true;
         foreach (var time in times)
         {
-            if (!sentence.Span.Contains(time.Span) || time.Kind is not (TimeKind.Year or TimeKind.Month)) continue;
+            if (time.Kind is not (TimeKind.Year or TimeKind.Month)) continue;
             var before = doc.TokenAt(time.Span.Start) - 1;
             if (before >= sentence.FirstToken && doc.FoldedOf(before) is "since") return true;
         }
@@ -94,7 +109,7 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
     /// <summary>An event word (or a casualty verb standing for one) in a sentence.</summary>
     private sealed record Anchor(int Token, int EndToken, TextSpan Span, EventClass Class, bool IsImplicit, EventReference Reference, TextSpan? EarlierCue);
 
-    private List<Anchor> FindAnchors(Document doc, Sentence sentence, ImmutableArray<CasualtyMention> casualties, HashSet<int> numberEnds)
+    private List<Anchor> FindAnchors(Document doc, Sentence sentence, List<CasualtyMention> casualties, HashSet<int> numberEnds)
     {
         var anchors = new List<Anchor>();
         foreach (var match in lexicons.Triggers.FindAll(doc, sentence.FirstToken, sentence.EndToken))
@@ -187,7 +202,7 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
         return modified ? doc.Tokens[cue].Span : null;
     }
 
-    private List<ClaimMention> FindClaims(Document doc, Sentence sentence, ImmutableArray<ActorMention> actors)
+    private List<ClaimMention> FindClaims(Document doc, Sentence sentence, List<ActorMention> actors)
     {
         var claims = new List<ClaimMention>();
         foreach (var match in lexicons.Claims.FindAll(doc, sentence.FirstToken, sentence.EndToken))
@@ -211,7 +226,7 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
         return next >= sentence.EndToken || doc.FoldedOf(next) is "attack" or "assault" or "bombing" or "blast" or "responsibility" || lexicons.Triggers.TryMatchAt(doc, next, out _);
     }
 
-    private static ActorMention? NearestGroup(ImmutableArray<ActorMention> actors, Document doc, Sentence sentence, PhraseMatch<ClaimPhrase> match)
+    private static ActorMention? NearestGroup(List<ActorMention> actors, Document doc, Sentence sentence, PhraseMatch<ClaimPhrase> match)
     {
         ActorMention? best = null;
         var bestDistance = int.MaxValue;
@@ -232,8 +247,8 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
         return best;
     }
 
-    private void Attach(Document doc, Sentence sentence, List<Builder> events, ImmutableArray<CasualtyMention> casualties,
-        ImmutableArray<TimeMention> times, ImmutableArray<PlaceMention> places, ImmutableArray<ActorMention> actors, List<ClaimMention> claims)
+    private void Attach(Document doc, Sentence sentence, List<Builder> events, List<CasualtyMention> casualties,
+        List<TimeMention> times, List<PlaceMention> places, List<ActorMention> actors, List<ClaimMention> claims)
     {
         foreach (var casualty in casualties)
         {
