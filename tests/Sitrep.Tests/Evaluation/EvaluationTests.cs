@@ -56,4 +56,17 @@ public sealed class EvaluationTests
         Assert.Equal(0.5, killed.Sitrep);
         Assert.Equal(0.5, card["relevance recall"]!.Sitrep);
     }
+
+    [Fact]
+    public void A_qualified_count_scores_by_its_value_exact_or_within_one()
+    {
+        var text = "At least four people were killed in a bombing in Kabul on Monday.";
+        static string Line(string id, int killed, string text) =>
+            $$$"""{"id":"{{{id}}}","published":"2021-03-02","text":"{{{text}}}","gold":{"incident_id":"{{{id}}}","killed":{{{killed}}},"wounded":0}}""";
+        var exact = GoldReader.Default.Parse(Line("a", 4, text));
+        var near = GoldReader.Default.Parse(Line("b", 5, text));
+        var card = Evaluator.Default.Evaluate("test", [exact, near]);
+        Assert.Equal(0.5, card["killed exact"]!.Sitrep);
+        Assert.Equal(1.0, card["killed within one"]!.Sitrep);
+    }
 }
