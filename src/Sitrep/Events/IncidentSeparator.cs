@@ -115,9 +115,8 @@ public sealed class IncidentSeparator
 
     private static BackgroundReason BackgroundReasonOf(Document doc, EventMention mention, Group? primary, DateOnly? published)
     {
-        if (primary is null) return mention.Times.Any(t => IsStrongPast(t)) && !doc.Sentences[mention.Sentence].IsHeadline
-            ? BackgroundReason.EarlierTime
-            : BackgroundReason.None;
+        // The first incident a story speaks of is the one it reports, even "last month's" in a follow-up story.
+        if (primary is null) return BackgroundReason.None;
         if (mention.EarlierEventCue is not null) return BackgroundReason.EarlierEventCue;
         foreach (var time in mention.Times)
         {
@@ -221,16 +220,21 @@ public sealed class IncidentSeparator
         return g.Mentions.All(m => m.Class.IsUnspecific);
     }
 
-    /// <summary>The most precise time of a mention: a day, then a weekday, a month, a year.</summary>
+    /// <summary>
+    /// The time an incident's mentions give it: the most precise (a day, then a weekday, a month,
+    /// a year); among equally precise ones the day most mentions give, then the earliest (a
+    /// follow-up story dates its incident more often than its own news, and before it).
+    /// </summary>
     internal static TimeMention? BestTime(IEnumerable<TimeMention> times)
     {
-        TimeMention? best = null;
-        foreach (var t in times)
-        {
-            if (t.Kind is TimeKind.Duration or TimeKind.Clock or TimeKind.PartOfDay || t.Kind == TimeKind.Relative && t.Start is null) continue;
-            if (best is null || Rank(t) > Rank(best)) best = t;
-        }
-        return best;
+        var candidates = times.Where(t => t.Kind is not (TimeKind.Duration or TimeKind.Clock or TimeKind.PartOfDay) && !(t.Kind == TimeKind.Relative && t.Start is null)).ToList();
+        if (candidates.Count == 0) return null;
+        var best = candidates.Max(Rank);
+        return candidates.Where(t => Rank(t) == best)
+            .GroupBy(t => (t.Start, t.Weekday))
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key.Start ?? DateOnly.MaxValue)
+            .First().First();
 
         static int Rank(TimeMention t) => (t.Start is not null ? 10 : 0) + t.Precision switch
         {

@@ -174,14 +174,33 @@ public static class CasualtyCounter
             if (victims is null && totals is not null && perpetrators is null) victims = totals;
 
             Tally? total = totals;
+            string? basis = null;
             if (victims is not null || perpetrators is not null)
             {
                 var sum = victims is null ? perpetrators! : perpetrators is null ? victims : Tally.Plus(victims, perpetrators);
                 // A stated total below the sum of its sides counted only one side ("at least four people" = the victims).
                 if (total is null || sum.Value > total.Value || sum.Value == total.Value && total.Qualifier != Qualifier.Exact && sum.Qualifier == Qualifier.Exact)
+                {
+                    if (victims is not null && perpetrators is not null)
+                        basis = total is not null && total.Value == victims.Value
+                            ? $"{Words(victims)} victims + {Words(perpetrators)} attackers; the total of {Words(total)} stated counts the victims only"
+                            : $"{Words(victims)} victims + {Words(perpetrators)} attackers";
                     total = total is null ? sum : sum with { Evidence = sum.Evidence.AddRange(total.Evidence.Except(sum.Evidence)) };
+                }
             }
-            return (total?.ToFigure(), victims?.ToFigure(), perpetrators?.ToFigure());
+            if (basis is null && _mixed.Count > 0 && victims is not null && perpetrators is not null && total is not null)
+                basis = $"{Words(total)} including {Words(perpetrators)} attackers: {Words(victims)} victims";
+            var totalFigure = total?.ToFigure();
+            if (totalFigure is not null && basis is not null) totalFigure = totalFigure with { Basis = basis };
+            return (totalFigure, victims?.ToFigure(), perpetrators?.ToFigure());
         }
+
+        private static string Words(Tally t) => t.Qualifier switch
+        {
+            Qualifier.AtLeast => $"at least {t.Value}",
+            Qualifier.MoreThan => $"more than {t.Value}",
+            Qualifier.About => $"about {t.Value}",
+            _ => t.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
     }
 }

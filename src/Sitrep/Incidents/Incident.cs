@@ -26,6 +26,9 @@ public sealed record Figure(long Value, Qualifier Qualifier, long? Low, long? Hi
         _ => new(value, qualifier, null, high, evidence),
     };
 
+    /// <summary>How the figure was made when it is not one statement's count: "4 victims + 3 attackers".</summary>
+    public string? Basis { get; init; }
+
     /// <summary>True when the figure is only a lower bound ("at least", "more than").</summary>
     public bool IsLowerBound => Qualifier is Qualifier.AtLeast or Qualifier.MoreThan;
 }
@@ -110,6 +113,7 @@ public sealed record Conflict(string Field, ImmutableArray<ConflictValue> Values
 public sealed record HistoryEntry(string Field, string Value, string Document, PublicationDate? Published);
 
 /// <summary>An incident record: one value per field, each with its evidence.</summary>
+/// <param name="Documents">The documents that report the incident (for a background incident, those that mention it).</param>
 public sealed record Incident(
     string Id,
     IncidentRole Role,
@@ -125,4 +129,11 @@ public sealed record Incident(
     ImmutableArray<string> Documents,
     ImmutableArray<Conflict> Conflicts,
     ImmutableArray<HistoryEntry> History,
-    ImmutableArray<string> Related);
+    ImmutableArray<string> Related)
+{
+    /// <summary>Documents that only mention the incident, in passing, while reporting another.</summary>
+    public ImmutableArray<string> MentionedIn { get; init; } = [];
+
+    /// <summary>Documents that are copies of another document of the incident (syndicated wire stories).</summary>
+    public ImmutableArray<string> Copies { get; init; } = [];
+}

@@ -1,29 +1,73 @@
 using System.Collections.Immutable;
+using Sitrep.Documents;
 using Sitrep.Events;
 
 namespace Sitrep.Incidents;
 
-/// <summary>
-/// Makes incident records from analysed documents: here, one record per incident each document
-/// tells of; primary incidents first, then background ones, each in a stable order.
-/// </summary>
-public sealed class IncidentAssembler(IncidentReconciler reconciler)
-{
-    public static IncidentAssembler Default { get; } = new(IncidentReconciler.Default);
+/// <summary>One analysed document as the assembler needs it: its incidents' facts (with profiles) and its text's fingerprint.</summary>
+public sealed record ReportedDocument(string Id, PublicationDate? Published, ImmutableArray<IncidentFacts> Facts, TextFingerprint Fingerprint);
 
-    public ImmutableArray<Incident> Assemble(IEnumerable<IReadOnlyList<IncidentFacts>> documents)
+/// <summary>The incident records of a batch, and which documents are copies of which.</summary>
+public sealed record Assembly(ImmutableArray<Incident> Incidents, ImmutableDictionary<string, string> CopyOf);
+
+/// <summary>
+/// Makes the incident records of a batch: finds copies, groups every document's incidents into
+/// real incidents, and reconciles each group into one record. An incident any document reports
+/// is primary; one that documents only mention is background, and the documents that mention
+/// it are linked to it. Records are ordered primary first, then by their first document.
+/// </summary>
+public sealed class IncidentAssembler(CopyDetector copies, IncidentClusterer clusterer, IncidentReconciler reconciler)
+{
+    public static IncidentAssembler Default { get; } = new(CopyDetector.Default, IncidentClusterer.Default, IncidentReconciler.Default);
+
+    public Assembly Assemble(IReadOnlyList<ReportedDocument> documents)
     {
-        var incidents = new List<Incident>();
-        foreach (var facts in documents)
+        var byId = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var copyOf = copies.FindCopies([.. documents.Select(d => new CopyDetector.Source(d.Id, d.Published, d.Fingerprint))]);
+        var units = documents.SelectMany(d => d.Facts).Where(f => f.Profile is not null)
+            .OrderBy(f => f.Profile!.Key, StringComparer.Ordinal).ToList();
+        var clusters = clusterer.Cluster([.. units.Select(u => u.Profile!)]);
+
+        var groups = clusters.Select(c => c.Select(i => units[i]).ToList()).ToList();
+        var ids = groups.Select(g => IncidentReconciler.IdOf(g)).ToList();
+        var incidentsOfDocument = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var g = 0; g < groups.Count; g++)
+            foreach (var doc in groups[g].Select(f => f.DocumentId).Distinct())
+                (incidentsOfDocument.TryGetValue(doc, out var list) ? list : incidentsOfDocument[doc] = []).Add(g);
+
+        var incidents = new List<(Incident Incident, string FirstDocument, string FirstKey)>();
+        for (var g = 0; g < groups.Count; g++)
         {
-            var ids = facts.Select(f => IncidentReconciler.IdOf([f])).ToList();
-            for (var i = 0; i < facts.Count; i++)
-            {
-                var related = ids.Where((_, k) => k != i).ToImmutableArray();
-                incidents.Add(reconciler.Reconcile([facts[i]], facts[i].Source.Role, related));
-            }
+            var group = groups[g];
+            var primary = group.Any(f => f.Source.Role == IncidentRole.Primary);
+            // A reported incident is weighed on its reports; documents that only mention it are linked, not counted.
+            var reporting = primary ? group.Where(f => f.Source.Role == IncidentRole.Primary).ToList() : group;
+            var mentioning = primary
+                ? group.Where(f => f.Source.Role == IncidentRole.Background).Select(f => f.DocumentId).Distinct().Order(StringComparer.Ordinal).ToImmutableArray()
+                : [];
+            var reports = reporting.Select(f => new IncidentReport(f, CopyWithin(f.DocumentId, copyOf, reporting), SharedParagraphs(f, reporting, byId, copyOf))).ToList();
+            var related = group.Select(f => f.DocumentId).Distinct().SelectMany(d => incidentsOfDocument[d]).Where(o => o != g).Distinct()
+                .Select(o => ids[o]).Order(StringComparer.Ordinal).ToImmutableArray();
+            var incident = reconciler.Reconcile(reports, primary ? IncidentRole.Primary : IncidentRole.Background, related, mentioning);
+            incidents.Add((incident, incident.Documents[0], group.Min(f => f.Profile!.Key)!));
         }
-        // Stable sort: within a document, incidents keep the order the document tells them in.
-        return [.. incidents.OrderBy(i => i.Role).ThenBy(i => i.Documents[0], StringComparer.Ordinal)];
+        var ordered = incidents.OrderBy(x => x.Incident.Role).ThenBy(x => x.FirstDocument, StringComparer.Ordinal).ThenBy(x => x.FirstKey, StringComparer.Ordinal)
+            .Select(x => x.Incident).ToImmutableArray();
+        return new Assembly(ordered, copyOf);
+    }
+
+    /// <summary>A copy counts as one with its original only where the original reports the same incident.</summary>
+    private static string? CopyWithin(string document, ImmutableDictionary<string, string> copyOf, List<IncidentFacts> group) =>
+        copyOf.TryGetValue(document, out var original) && group.Any(f => f.DocumentId == original) ? original : null;
+
+    private static ImmutableArray<(TextSpan, string)> SharedParagraphs(IncidentFacts facts, List<IncidentFacts> group,
+        Dictionary<string, ReportedDocument> byId, ImmutableDictionary<string, string> copyOf)
+    {
+        var shared = ImmutableArray.CreateBuilder<(TextSpan, string)>();
+        var mine = byId[facts.DocumentId].Fingerprint;
+        foreach (var other in group.Select(f => f.DocumentId).Distinct().Where(d => d != facts.DocumentId))
+            foreach (var span in CopyDetector.SharedParagraphs(mine, byId[other].Fingerprint))
+                shared.Add((span, other));
+        return shared.ToImmutable();
     }
 }

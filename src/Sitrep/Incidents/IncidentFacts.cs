@@ -16,4 +16,7 @@ public sealed record IncidentFacts(
     ImmutableArray<Quote> Quotes)
 {
     public string DocumentId => Source.Document.Id;
+
+    /// <summary>What the clusterer compares; set by the pipeline once the facts are read.</summary>
+    public IncidentProfile? Profile { get; init; }
 }

@@ -22,4 +22,5 @@ public sealed record DocumentAnalysis(
     ImmutableArray<CasualtyMention> Casualties,
     EventExtraction Events,
     ImmutableArray<DocumentIncident> Incidents,
-    ImmutableArray<IncidentFacts> Facts);
+    ImmutableArray<IncidentFacts> Facts,
+    TextFingerprint Fingerprint);

@@ -15,7 +15,7 @@ namespace Sitrep.Pipeline;
 /// <summary>
 /// The per-document pipeline, built in plain code in one place: clean and split, recognise
 /// numbers, times, places, actors, quotes and casualties, extract events, separate the reported
-/// incident from background ones, and read each incident's facts.
+/// incident from background ones, read each incident's facts and profile, and fingerprint the text.
 /// </summary>
 public sealed class DocumentAnalyzer(
     DocumentPreparer preparer,
@@ -27,7 +27,8 @@ public sealed class DocumentAnalyzer(
     CasualtyRecognizer casualties,
     EventExtractor events,
     IncidentSeparator separator,
-    FactsReader facts)
+    FactsReader facts,
+    IncidentProfiler profiler)
 {
     public static DocumentAnalyzer Default { get; } = new(
         DocumentPreparer.Default,
@@ -39,7 +40,8 @@ public sealed class DocumentAnalyzer(
         CasualtyRecognizer.Default,
         EventExtractor.Default,
         IncidentSeparator.Default,
-        FactsReader.Default);
+        FactsReader.Default,
+        IncidentProfiler.Default);
 
     public DocumentAnalysis Analyze(Article article)
     {
@@ -53,9 +55,10 @@ public sealed class DocumentAnalyzer(
         var extraction = events.Extract(doc, numberMentions, timeMentions, placeMentions, actorMentions, casualtyMentions);
         var incidents = separator.Separate(doc, extraction);
         var quotesByIncident = QuoteAssigner.Assign(doc, incidents, quoteMentions);
-        var incidentFacts = incidents.Select(i => facts.Read(i, quotesByIncident[i.Index], actorMentions)).ToImmutableArray();
+        var incidentFacts = incidents.Select(i => facts.Read(i, quotesByIncident[i.Index], actorMentions))
+            .Select(f => f with { Profile = profiler.Profile(f, actorMentions) }).ToImmutableArray();
         return new DocumentAnalysis(doc, numberMentions, timeMentions, placeMentions, actorMentions, quoteMentions, casualtyMentions,
-            extraction, incidents, incidentFacts);
+            extraction, incidents, incidentFacts, TextFingerprint.Of(doc));
     }
 
     /// <summary>Where a number and a time expression overlap ("7:10", "in 2013"), the time recognizer's reading wins.</summary>

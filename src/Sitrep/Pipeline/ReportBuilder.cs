@@ -12,7 +12,7 @@ namespace Sitrep.Pipeline;
 /// </summary>
 public sealed class ReportBuilder(IncidentAssembler assembler)
 {
-    private readonly List<IReadOnlyList<IncidentFacts>> _facts = [];
+    private readonly List<ReportedDocument> _reported = [];
     private readonly List<DocumentSummary> _documents = [];
     private readonly List<InputError> _errors = [];
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
@@ -35,7 +35,7 @@ public sealed class ReportBuilder(IncidentAssembler assembler)
     public void Add(DocumentAnalysis analysis)
     {
         var doc = analysis.Document;
-        _facts.Add(analysis.Facts);
+        _reported.Add(new ReportedDocument(doc.Id, doc.Published, analysis.Facts, analysis.Fingerprint));
         _documents.Add(new DocumentSummary(doc.Id, doc.Title, doc.Published, doc.Outlet, doc.Url, null, [], doc.Text));
     }
 
@@ -47,15 +47,19 @@ public sealed class ReportBuilder(IncidentAssembler assembler)
 
     public Report Build()
     {
-        var incidents = assembler.Assemble(_facts);
+        var assembly = assembler.Assemble(_reported);
         var byDocument = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var incident in incidents)
-            foreach (var doc in incident.Documents)
+        foreach (var incident in assembly.Incidents)
+            foreach (var doc in incident.Documents.Concat(incident.MentionedIn).Distinct())
                 (byDocument.TryGetValue(doc, out var list) ? list : byDocument[doc] = []).Add(incident.Id);
         var documents = _documents
-            .Select(d => d with { Incidents = byDocument.TryGetValue(d.Id, out var ids) ? [.. ids] : [] })
+            .Select(d => d with
+            {
+                Incidents = byDocument.TryGetValue(d.Id, out var ids) ? [.. ids] : [],
+                DuplicateOf = assembly.CopyOf.GetValueOrDefault(d.Id),
+            })
             .OrderBy(d => d.Id, StringComparer.Ordinal)
             .ToImmutableArray();
-        return new Report(incidents, documents, [.. _errors]);
+        return new Report(assembly.Incidents, documents, [.. _errors]);
     }
 }

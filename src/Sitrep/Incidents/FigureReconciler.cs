@@ -1,0 +1,136 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Sitrep.Recognizers.Numbers;
+
+namespace Sitrep.Incidents;
+
+/// <summary>
+/// Settles one casualty field across the reports of an incident: one figure, the conflict when
+/// reports disagree (every value with its document and words, the resolution and why), and the
+/// field's history report by report.
+/// </summary>
+/// <remarks>
+/// Qualified counts are bounds, not values: "at least 4" agrees with 7. Among exact counts the
+/// latest report wins (casualty counts are revised as bodies are found and the wounded die);
+/// without publication dates, the count most independent sources give, then the largest (the
+/// later, fuller count is usually the larger). A copy, or a figure that stands only in a wire
+/// paragraph two outlets share, is one source, not two.
+/// </remarks>
+public static class FigureReconciler
+{
+    /// <summary>Reports this many days apart still belong to one news cycle, the later correcting the earlier.</summary>
+    private const int NewsCycleDays = 3;
+
+    public sealed record Candidate(IncidentReport Report, Figure Figure, string Source);
+
+    public sealed record Outcome(Figure? Figure, Conflict? Conflict, ImmutableArray<HistoryEntry> History);
+
+    public static Outcome Settle(string field, IReadOnlyList<IncidentReport> reports, Func<CasualtyFigures, Figure?> select)
+    {
+        var all = reports.Select(r => (Report: r, Figure: select(r.Facts.Casualties))).Where(x => x.Figure is not null)
+            .Select(x => new Candidate(x.Report, x.Figure!, x.Report.SourceOf(x.Figure!))).ToList();
+        var history = all.Where(c => c.Report.CopyOf is null)
+            .OrderBy(c => c.Report.Published is null ? 1 : 0).ThenBy(c => c.Report.Published).ThenBy(c => c.Report.DocumentId, StringComparer.Ordinal)
+            .Select(c => new HistoryEntry(field, FigureText.Of(c.Figure), c.Report.DocumentId, c.Report.Published)).ToImmutableArray();
+        var candidates = all.Where(c => c.Report.CopyOf is null).ToList();
+        if (candidates.Count == 0) return new Outcome(null, null, history);
+
+        var chosen = Choose(candidates);
+        // A floor above the exact count chosen ("at least 10" against "7") wins: the count was short.
+        var floor = candidates.Where(c => c.Figure.IsLowerBound).OrderByDescending(c => c.Figure.Low).FirstOrDefault();
+        if (floor is not null && floor.Figure.Low > chosen.Value) chosen = floor.Figure;
+        var evidence = candidates.Where(c => Same(c.Figure, chosen)).SelectMany(c => c.Figure.Evidence).Distinct().ToImmutableArray();
+        var settled = chosen with { Evidence = evidence };
+
+        Conflict? conflict = null;
+        if (candidates.Select(c => FigureText.Of(c.Figure)).Distinct().Count() > 1)
+        {
+            var values = candidates.OrderBy(c => c.Report.DocumentId, StringComparer.Ordinal)
+                .SelectMany(c => c.Figure.Evidence.Take(1).Select(e => new ConflictValue(FigureText.Of(c.Figure), c.Report.DocumentId, e.Text, e)))
+                .ToImmutableArray();
+            conflict = new Conflict(field, values, FigureText.Of(settled), Explain(field, settled, candidates));
+        }
+        return new Outcome(settled, conflict, history);
+    }
+
+    private static Figure Choose(List<Candidate> candidates)
+    {
+        var exact = candidates.Where(c => c.Figure.Qualifier == Qualifier.Exact).ToList();
+        if (exact.Count > 0)
+        {
+            // Reports of the same news cycle supersede each other; a trial story months later that
+            // names only the dead does not undo the count of the wounded.
+            var dated = exact.Where(c => c.Report.Published is not null).ToList();
+            if (false && dated.Count > 1 && dated.Select(c => c.Report.Published).Distinct().Count() > 1)
+            {
+                var first = dated.Min(c => c.Report.Published)!.Value.Date.DayNumber;
+                var cycle = dated.Where(c => c.Report.Published!.Value.Date.DayNumber - first <= NewsCycleDays).ToList();
+                var latest = cycle.Max(c => c.Report.Published)!;
+                var fresh = cycle.Where(c => c.Report.Published == latest).ToList();
+                var best = Best(exact);
+                // A later count below the largest exact count only stands when it is the news cycle's last word.
+                return Best(fresh).Value >= best.Value || cycle.Count == dated.Count ? Best(fresh) : best;
+            }
+            return Best(exact);
+        }
+        // Bounds only: the highest floor ("more than 100" over "at least 80").
+        return candidates.OrderByDescending(c => c.Figure.Low ?? c.Figure.Value).ThenBy(c => c.Report.DocumentId, StringComparer.Ordinal).First().Figure;
+    }
+
+    /// <summary>The value most independent sources give; then the latest report's; then the largest.</summary>
+    private static Figure Best(List<Candidate> candidates) =>
+        candidates.GroupBy(c => c.Figure.Value)
+            .OrderByDescending(g => g.Select(c => c.Source).Distinct().Count())
+            .ThenByDescending(g => g.Max(c => c.Report.Published))
+            .ThenByDescending(g => g.Key)
+            .First().First().Figure;
+
+    private static bool Same(Figure a, Figure b) => a.Value == b.Value && a.Qualifier == b.Qualifier && a.High == b.High;
+
+    /// <summary>Plain words on how each report's figure relates to the one settled on.</summary>
+    private static string Explain(string field, Figure settled, List<Candidate> candidates)
+    {
+        var sentences = new List<string>();
+        var agreeing = candidates.Where(c => Same(c.Figure, settled)).ToList();
+        var sources = agreeing.Select(c => c.Source).Distinct().Count();
+        var who = string.Join(", ", agreeing.Select(c => c.Report.DocumentId).Distinct());
+        var basis = agreeing.Select(c => c.Figure.Basis).FirstOrDefault(b => b is not null);
+        sentences.Add($"{Capitalised(FigureText.Of(settled))} as {who} {(agreeing.Count == 1 ? "gives it" : "give it")}" +
+                      (basis is not null ? $" ({basis})" : "") +
+                      (sources < agreeing.Count ? $"; {sources} independent source{(sources == 1 ? "" : "s")}, the others copying a wire story" : "") + ".");
+        foreach (var c in candidates.Where(c => !Same(c.Figure, settled)).OrderBy(c => c.Report.DocumentId, StringComparer.Ordinal))
+        {
+            var value = FigureText.Of(c.Figure);
+            var doc = c.Report.DocumentId;
+            var said = c.Figure.Evidence.FirstOrDefault()?.Text;
+            var quoted = said is null ? "" : $" (\"{said}\")";
+            var basisNote = c.Figure.Basis is not null ? $", counting {c.Figure.Basis}" : "";
+            string relation;
+            if (c.Figure.IsLowerBound && (c.Figure.Low ?? c.Figure.Value) <= settled.Value)
+                relation = $"a lower bound that {FigureText.Of(settled)} meets; an earlier or partial count";
+            else if (c.Figure.Value < settled.Value)
+                relation = Earlier(c, settled, candidates)
+                    ? "an earlier count, since raised"
+                    : $"fewer than {FigureText.Of(settled)}: a partial or earlier count";
+            else if (c.Figure.Value > settled.Value)
+                relation = Later(c, candidates)
+                    ? $"more than {FigureText.Of(settled)}, but the latest reports say {FigureText.Of(settled)}"
+                    : $"more than {FigureText.Of(settled)}, which more sources or later reports give";
+            else
+                relation = "the same count, written otherwise";
+            sentences.Add($"{doc} gives {value}{quoted}{basisNote}: {relation}.");
+        }
+        if (field.StartsWith("killed", StringComparison.Ordinal) && settled.Basis is null &&
+            candidates.Any(c => c.Figure.Basis?.Contains("victims only", StringComparison.Ordinal) == true))
+            sentences.Add("Some reports count the victims only; the total adds the attackers killed.");
+        return string.Join(" ", sentences);
+    }
+
+    private static bool Earlier(Candidate c, Figure settled, List<Candidate> all) =>
+        c.Report.Published is { } p && all.Any(o => Same(o.Figure, settled) && o.Report.Published is { } q && q.CompareTo(p) > 0);
+
+    private static bool Later(Candidate c, List<Candidate> all) =>
+        c.Report.Published is { } p && all.All(o => o.Report.Published is null || o.Report.Published.Value.CompareTo(p) <= 0);
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
+}

@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using Sitrep.Events;
+
+namespace Sitrep.Incidents;
+
+/// <summary>
+/// What the clusterer compares of one document's incident: when, where, what kind, by and
+/// against whom, how many, the people named as victims, and the words of the sentences that
+/// speak of it (as hashed terms with counts, sorted by term).
+/// </summary>
+/// <param name="Key">Stable order of profiles: document id, then the position of the first event mention.</param>
+/// <param name="Day">First and last day (day numbers) when the date is resolved.</param>
+/// <param name="Weekday">The weekday when only the weekday is known.</param>
+/// <param name="Window">When no day is known but the document's publication date is: the days before it in which
+/// the incident it reports must have happened (news reports what just happened).</param>
+/// <param name="Place">"PK|Sindh|Karachi": country, region and city as far as known, or null.</param>
+/// <param name="Facility">The facility's name, folded ("karachi police office"), when the text names one.</param>
+/// <param name="Point">The place's coordinates: neighbouring towns ("Hialeah", "Miami") are not another place.</param>
+/// <param name="Names">Folded names of the people killed or hurt.</param>
+public sealed record IncidentProfile(
+    string Key,
+    string DocumentId,
+    IncidentRole Role,
+    (int First, int Last)? Day,
+    DayOfWeek? Weekday,
+    (int First, int Last)? Window,
+    string? CountryCode,
+    string? Place,
+    string? Facility,
+    (double Latitude, double Longitude)? Point,
+    ImmutableHashSet<string> AttackTypes,
+    ImmutableHashSet<string> Perpetrators,
+    ImmutableHashSet<string> TargetTypes,
+    long? Killed,
+    long? Wounded,
+    ImmutableHashSet<string> Names,
+    ImmutableArray<(uint Term, int Count)> Terms);
