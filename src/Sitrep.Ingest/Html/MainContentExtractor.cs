@@ -91,11 +91,8 @@ internal sealed class MainContentExtractor(ContentHints hints)
 
     private bool IsFurniture(IElement e, Dictionary<IElement, int> paragraphText, int pageText)
     {
-        if (NeverContent.Contains(e.TagName))
-        {
-            // A page that wraps its story in <aside> or <figure> is rare but real: what holds most of the text stays.
-            return e.TagName is not ("ASIDE" or "FIGURE") || !HoldsTheArticle(e, paragraphText, pageText);
-        }
+        // Sidebars (<aside>) full of teasers can hold more long paragraphs than the story: they go whatever their size.
+        if (NeverContent.Contains(e.TagName)) return true;
         if (e.HasAttribute("hidden") || e.GetAttribute("aria-hidden") == "true") return !HoldsTheArticle(e, paragraphText, pageText);
         if (e.GetAttribute("style") is { } style && IsHiddenStyle(style)) return !HoldsTheArticle(e, paragraphText, pageText);
         if (e.TagName == "HEADER" && !HoldsTheArticle(e, paragraphText, pageText)) return true;
