@@ -68,6 +68,17 @@ internal sealed class MainContentExtractor(ContentHints hints)
         return Paragraphs(blocks, b => Within(b.Owner, selected, excluded));
     }
 
+    /// <summary>
+    /// The paragraphs of an HTML fragment that is all article (a feed item's content): furniture is
+    /// pruned as in a page, but no container is chosen.
+    /// </summary>
+    public IReadOnlyList<string> Fragment(IDocument document)
+    {
+        if (document.Body is not { } body) return [];
+        Prune(body);
+        return Paragraphs(TextBlocks.Cut(body, out _), _ => true);
+    }
+
     /// <summary>Removes what never holds the article: scripts, forms' controls, navigation, hidden elements, and elements named as furniture.</summary>
     private void Prune(IElement body)
     {
