@@ -28,7 +28,7 @@ public sealed class InputReader(ReadLimits limits)
         {
             if (path == StandardInput)
             {
-                yield return ReadStandardInput(stdin ?? Console.In, published) with { Input = path };
+                foreach (var item in ReadStandardInput(stdin ?? Console.In, published)) yield return item with { Input = path };
                 continue;
             }
             if (Directory.Exists(path))
@@ -46,19 +46,19 @@ public sealed class InputReader(ReadLimits limits)
     }
 
     /// <summary>Standard input is text, or an HTML page or a feed when it starts like one.</summary>
-    private InputItem ReadStandardInput(TextReader stdin, PublicationDate? published)
+    private IEnumerable<InputItem> ReadStandardInput(TextReader stdin, PublicationDate? published)
     {
         var text = stdin.ReadToEnd();
-        if (text.Length == 0) return InputItem.Failed("-", "standard input is empty", "empty input");
+        if (text.Length == 0) return [InputItem.Failed("-", "standard input is empty", "empty input")];
         switch (InputKinds.Markup(text.AsSpan(0, Math.Min(text.Length, SniffBytes))))
         {
             case InputKind.Html:
                 var reading = HtmlArticleReader.Default.Read(text, "stdin", null, "-", published);
-                return reading.Article is null ? InputItem.Failed("-", reading.Problem!, "no article text") : InputItem.Read(reading.Article, "-");
+                return [reading.Article is null ? InputItem.Failed("-", reading.Problem!, "no article text") : InputItem.Read(reading.Article, "-")];
             case InputKind.Feed:
-                return FeedReader.Read("-", text, published, limits).First();
+                return FeedReader.Read("-", text, published, limits);
             default:
-                return InputItem.Read(new Article("stdin", text) { Published = published, Source = "-" }, "-");
+                return [InputItem.Read(new Article("stdin", text) { Published = published, Source = "-" }, "-")];
         }
     }
 

@@ -76,6 +76,8 @@ internal sealed class PageMetadataReader
         IElement? chosen = null;
         foreach (var time in document.QuerySelectorAll("time"))
         {
+            // A date in a sidebar, a menu or a list of related stories belongs to another article.
+            if (InFurniture(time)) continue;
             var marks = $"{time.ClassName} {time.GetAttribute("itemprop")} {time.ParentElement?.ClassName}".ToLowerInvariant();
             if (marks.Contains("modif", StringComparison.Ordinal) || marks.Contains("updat", StringComparison.Ordinal)) continue;
             if (time.HasAttribute("pubdate") || marks.Contains("publish", StringComparison.Ordinal) || marks.Contains("datepublished", StringComparison.Ordinal))
@@ -90,6 +92,16 @@ internal sealed class PageMetadataReader
         var canonical = document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href");
         if (PageDates.TryFromUrl(canonical, out date)) return (date, "url");
         return (null, null);
+    }
+
+    private static bool InFurniture(IElement element)
+    {
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e.TagName is "NAV" or "ASIDE" or "FOOTER" or "LI") return true;
+            if (ContentHints.Default.Read(e).Strongest == HintKind.Drop) return true;
+        }
+        return false;
     }
 
     /// <summary>The headline: schema.org or Open Graph where given (without a " | Outlet" suffix), else the one h1, else the document title.</summary>

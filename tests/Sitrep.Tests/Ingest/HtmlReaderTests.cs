@@ -28,6 +28,9 @@ public sealed class HtmlReaderTests
         Assert.Equal("2023-02-18T08:10:00+05:00", Published("", "<time datetime=\"2023-02-18T08:10:00+05:00\" pubdate>February 18</time>" + Story));
         Assert.Equal("2023-02-18", Published("", "<time itemprop=\"datePublished\" datetime=\"2023-02-18\">18 Feb</time>" + Story));
         Assert.Equal("2023-02-18", Published("", "<time>February 18, 2023</time>" + Story));
+        // The date of another story, in a list of related ones, is not this one's.
+        Assert.Equal("2023-02-18", Published("", "<div class=\"related-stories\"><ul><li><time datetime=\"2023-01-30\">Jan 30</time> Peshawar</li></ul></div>" +
+                                                 "<time datetime=\"2023-02-18\">Feb 18</time>" + Story));
     }
 
     [Fact]

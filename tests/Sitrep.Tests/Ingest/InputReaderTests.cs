@@ -73,6 +73,13 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
+    public void Standard_input_holding_a_feed_gives_every_item()
+    {
+        var items = InputReader.Default.Read(["-"], null, new StringReader(SeedPages.Rss())).ToList();
+        Assert.Equal(5, items.Count(i => i.Article is not null));
+    }
+
+    [Fact]
     public void Every_item_names_the_input_it_came_from()
     {
         var path = Write("crawl.warc.gz", SeedPages.Warc(gzip: true));
