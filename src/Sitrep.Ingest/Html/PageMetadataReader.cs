@@ -96,7 +96,8 @@ internal sealed class PageMetadataReader
 
     private static bool InFurniture(IElement element)
     {
-        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        // The body's own classes describe the whole page ("nav-no-loaded"), never a sidebar.
+        for (var e = element.ParentElement; e is not null && e.TagName is not ("BODY" or "HTML" or "ARTICLE" or "MAIN"); e = e.ParentElement)
         {
             if (e.TagName is "NAV" or "ASIDE" or "FOOTER" or "LI") return true;
             if (ContentHints.Default.Read(e).Strongest == HintKind.Drop) return true;
