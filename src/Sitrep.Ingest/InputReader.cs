@@ -158,6 +158,13 @@ public sealed class InputReader(ReadLimits limits)
             foreach (var item in ReadText(path, bytes, published)) yield return item;
             yield break;
         }
+        // UTF-16 holds zero bytes by nature; anything else with NULs or control bytes is no page.
+        var utf16 = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+        if (!utf16 && TextDecoder.LooksBinary(bytes))
+        {
+            yield return InputItem.Failed(path, "binary content, not text (NUL or control bytes)", "binary content");
+            yield break;
+        }
         var markup = CharsetDecoder.Decode(bytes, null, out var warning);
         if (markup.Length > limits.MaxRecordChars * 4L)
         {

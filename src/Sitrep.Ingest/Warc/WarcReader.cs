@@ -59,7 +59,7 @@ public static class WarcReader
             catch (Exception e) when (e is InvalidDataException or IOException)
             {
                 header = null;
-                failure = e.Message;
+                failure = e.Message.TrimEnd('.');
                 kind = gzip && e is InvalidDataException && !e.Message.StartsWith("a header line", StringComparison.Ordinal) ? "corrupt gzip data" : kind;
             }
             if (header is null && failure is null) break; // the end of the archive
@@ -171,7 +171,7 @@ public static class WarcReader
             catch (InvalidDataException e)
             {
                 stop = true;
-                return InputItem.Failed(where, $"corrupt gzip data in the record: {e.Message}; the rest of the archive is not read", "corrupt gzip data");
+                return InputItem.Failed(where, $"corrupt gzip data in the record: {e.Message.TrimEnd('.')}; the rest of the archive is not read", "corrupt gzip data");
             }
             if (got < header.ContentLength)
             {
@@ -203,6 +203,8 @@ public static class WarcReader
                 body = block.AsSpan(0, got).ToArray();
                 contentType = header.ContentType;
             }
+            var utf16 = body.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || body.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+            if (!utf16 && TextDecoder.LooksBinary(body)) return InputItem.Failed(where, "binary content labelled as HTML (NUL or control bytes)", "binary content");
             var text = CharsetDecoder.Decode(body, CharsetDecoder.CharsetOfContentType(contentType), out var warning);
             if (text.Length > limits.MaxRecordChars * 4L)
                 return InputItem.Failed(where, $"a page of {text.Length:N0} characters; the limit is {limits.MaxRecordChars * 4L:N0}", "too large");
@@ -226,7 +228,7 @@ public static class WarcReader
         }
         catch (InvalidDataException e)
         {
-            truncated = InputItem.Failed(where, $"corrupt gzip data in the record: {e.Message}; the rest of the archive is not read", "corrupt gzip data");
+            truncated = InputItem.Failed(where, $"corrupt gzip data in the record: {e.Message.TrimEnd('.')}; the rest of the archive is not read", "corrupt gzip data");
             return false;
         }
         if (skipped == length) return true;

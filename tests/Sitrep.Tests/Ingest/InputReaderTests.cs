@@ -73,6 +73,16 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
+    public void Binary_content_under_a_page_name_is_refused()
+    {
+        var noise = new byte[5000];
+        new Random(3).NextBytes(noise);
+        noise[100] = 0;
+        var item = Assert.Single(Read(Write("random.html", noise)));
+        Assert.Equal("binary content", item.Kind);
+    }
+
+    [Fact]
     public void Standard_input_holding_a_feed_gives_every_item()
     {
         var items = InputReader.Default.Read(["-"], null, new StringReader(SeedPages.Rss())).ToList();
