@@ -97,8 +97,8 @@ public static class JsonLinesReader
             string? warning = null;
             if (String(root, "published") is { } p)
             {
-                if (PublicationDate.TryParse(p, out var date)) published = date;
-                else warning = $"\"published\" is not an ISO date: '{p}'";
+                if (PublicationDate.TryParse(p, out var date) && PageDates.IsPlausible(date.Date)) published = date;
+                else warning = $"\"published\" is not an ISO date of 1900 to 2200: '{p}'";
             }
             if (html is not null)
             {

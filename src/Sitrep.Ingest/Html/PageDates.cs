@@ -70,6 +70,8 @@ public static partial class PageDates
         var m = IsoPattern().Match(s);
         if (!m.Success) return false;
         if (!DateOnly.TryParseExact(m.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return false;
+        // Publishing systems write 0001-01-01 or 1970-01-01 for "no date": a placeholder is no date.
+        if (!IsPlausible(date)) return false;
         TimeOnly? time = m.Groups["time"].Success && TimeOnly.TryParse(m.Groups["time"].Value, CultureInfo.InvariantCulture, out var t) ? t : null;
         TimeSpan? offset = m.Groups["zone"].Success ? Offset(m.Groups["zone"].Value) : null;
         value = new PublicationDate(date, time, time is null ? null : offset);
@@ -105,10 +107,13 @@ public static partial class PageDates
         return TryDate(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month, int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture), time, null, out value);
     }
 
+    /// <summary>A news publication date: from 1900 to 2200, and not the Unix epoch that empty fields print as.</summary>
+    public static bool IsPlausible(DateOnly date) => date.Year is >= 1900 and <= 2200 && date != new DateOnly(1970, 1, 1);
+
     private static bool TryDate(int year, int month, int day, TimeOnly? time, TimeSpan? offset, out PublicationDate value)
     {
         value = default;
-        if (year is < 1900 or > 2200 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        if (year is < 1900 or > 2200 || (year == 1970 && month == 1 && day == 1) || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
         value = new PublicationDate(new DateOnly(year, month, day), time, time is null ? null : offset);
         return true;
     }

@@ -47,16 +47,17 @@ internal sealed class PageMetadataReader
     public PageMetadata Read(IDocument document, JsonLdArticle? jsonLd, string? url)
     {
         var best = new Dictionary<string, (string Value, int Rank, string Name)>(StringComparer.Ordinal);
+        var dates = new List<(string Value, int Rank, string Name)>();
         foreach (var meta in document.QuerySelectorAll("meta"))
         {
             var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
             var content = meta.GetAttribute("content");
             if (key is null || string.IsNullOrWhiteSpace(content) || !names.TryGetValue(key.Trim(), out var entry)) continue;
+            if (entry.Field == "published") dates.Add((content.Trim(), entry.Rank, key.Trim()));
             if (!best.TryGetValue(entry.Field, out var current) || entry.Rank < current.Rank) best[entry.Field] = (content.Trim(), entry.Rank, key.Trim());
         }
         string? Meta(string field) => best.TryGetValue(field, out var v) ? v.Value : null;
 
-        var (published, from) = Published(document, jsonLd, best, url);
         var outlet = jsonLd?.Publisher ?? Meta("outlet");
         if (outlet is not null && outlet.StartsWith('@') && best.TryGetValue("outlet", out var o) && o.Name.Equals("twitter:site", StringComparison.OrdinalIgnoreCase))
             outlet = outlet.TrimStart('@');
@@ -64,14 +65,18 @@ internal sealed class PageMetadataReader
         var canonical = document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href") is { Length: > 0 } href && IsAbsolute(href) ? href
             : document.QuerySelector("meta[property='og:url']")?.GetAttribute("content") is { Length: > 0 } og && IsAbsolute(og) ? og
             : url;
+        var (published, from) = Published(document, jsonLd, dates, url, canonical);
         var language = Language(document.DocumentElement.GetAttribute("lang")) ?? Language(jsonLd?.Language) ?? Language(Meta("language"));
         return new PageMetadata(Title(document, jsonLd, Meta("title"), outlet), published, from, outlet, byline, canonical, language);
     }
 
-    private static (PublicationDate?, string?) Published(IDocument document, JsonLdArticle? jsonLd, Dictionary<string, (string Value, int Rank, string Name)> best, string? url)
+    private static (PublicationDate?, string?) Published(IDocument document, JsonLdArticle? jsonLd, List<(string Value, int Rank, string Name)> metas, string? url,
+        string? canonical)
     {
         if (PageDates.TryParse(jsonLd?.DatePublished, out var date)) return (date, "json-ld datePublished");
-        if (best.TryGetValue("published", out var meta) && PageDates.TryParse(meta.Value, out date)) return (date, $"meta {meta.Name}");
+        // In the table's order; a tag holding a placeholder ("0001-01-01") gives way to the next.
+        foreach (var meta in metas.OrderBy(m => m.Rank))
+            if (PageDates.TryParse(meta.Value, out date)) return (date, $"meta {meta.Name}");
         // <time> elements: one marked as the publication first, then the first that is not marked as an update.
         IElement? chosen = null;
         foreach (var time in document.QuerySelectorAll("time"))
@@ -88,9 +93,7 @@ internal sealed class PageMetadataReader
             chosen ??= time;
         }
         if (chosen is not null && PageDates.TryParse(chosen.GetAttribute("datetime") ?? chosen.TextContent, out date)) return (date, "time element");
-        if (PageDates.TryFromUrl(url, out date)) return (date, "url");
-        var canonical = document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href");
-        if (PageDates.TryFromUrl(canonical, out date)) return (date, "url");
+        if (PageDates.TryFromUrl(url, out date) || PageDates.TryFromUrl(canonical, out date)) return (date, "url");
         return (null, null);
     }
 

@@ -58,6 +58,13 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void A_placeholder_date_gives_way_to_the_next_source()
+    {
+        Assert.Equal("2019-11-19", Published("<meta property=\"article:published_time\" content=\"0001-01-01T00:00:00Z\"><meta name=\"date\" content=\"2019-11-19\">"));
+        Assert.Equal("2019-11-19", Published("<meta property=\"article:published_time\" content=\"1970-01-01T00:00:00Z\">", url: "https://news.example/2019/11/19/story"));
+    }
+
+    [Fact]
     public void A_broken_json_ld_block_is_passed_over()
     {
         var head = """<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": </script><meta property="article:published_time" content="2023-02-18">""";
@@ -146,6 +153,8 @@ public sealed class HtmlReaderTests
     [InlineData("February 18, 2023", "2023-02-18")]
     [InlineData("Feb. 18, 2023 at 8:10 p.m.", "2023-02-18T20:10:00")]
     [InlineData("2023-02-30", null)]
+    [InlineData("0001-01-01T00:00:00Z", null)]
+    [InlineData("1970-01-01T00:00:00Z", null)]
     [InlineData("yesterday", null)]
     public void Reads_the_date_formats_pages_and_feeds_write(string text, string? expected) =>
         Assert.Equal(expected, PageDates.TryParse(text, out var date) ? date.ToString() : null);
