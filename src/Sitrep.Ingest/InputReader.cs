@@ -8,8 +8,10 @@ namespace Sitrep.Ingest;
 
 /// <summary>
 /// Reads the inputs named on the command line: files, folders (recursively, in a stable order)
-/// and standard input. Yields one item per article or per failure, lazily, so that a batch is
-/// streamed and one broken input never stops the rest.
+/// and standard input. Yields one item per article, per failure or per record passed over,
+/// lazily, so that a batch is streamed and one broken input never stops the rest. Each file goes
+/// to the reader of its kind (<see cref="InputKinds"/>): text whole, pages and feeds whole within
+/// the file size limit, JSON Lines and WARC archives record by record.
 /// </summary>
 public sealed class InputReader(ReadLimits limits)
 {
