@@ -63,7 +63,7 @@ internal sealed class MainContentExtractor(ContentHints hints)
         var top = scores.Keys.OrderByDescending(Final).First();
         top = Climb(top, scores, Final);
 
-        var selected = Siblings(top, scores, text, blocks, withBlockChildren, Final);
+        var selected = Siblings(top, scores, text, Final);
         var excluded = ConditionallyCleaned(selected, text);
         return Paragraphs(blocks, b => Within(b.Owner, selected, excluded));
     }
@@ -212,8 +212,8 @@ internal sealed class MainContentExtractor(ContentHints hints)
     }
 
     /// <summary>The best container and the siblings that belong with it: those that score near it, and plain paragraphs of prose.</summary>
-    private List<IElement> Siblings(IElement top, Dictionary<IElement, double> scores, Dictionary<IElement, (int Chars, int Links, int Commas)> text,
-        List<TextBlock> blocks, HashSet<IElement> withBlockChildren, Func<IElement, double> final)
+    private static List<IElement> Siblings(IElement top, Dictionary<IElement, double> scores, Dictionary<IElement, (int Chars, int Links, int Commas)> text,
+        Func<IElement, double> final)
     {
         if (top.ParentElement is not { } parent) return [top];
         var topScore = final(top);
@@ -254,10 +254,7 @@ internal sealed class MainContentExtractor(ContentHints hints)
             foreach (var e in root.Descendants<IElement>())
             {
                 if (!CleanedContainers.Contains(e.TagName)) continue;
-                if (!text.TryGetValue(e, out var t))
-                {
-                    continue;
-                }
+                if (!text.TryGetValue(e, out var t)) continue;
                 var weight = ClassWeight(e);
                 if (weight < 0)
                 {
