@@ -37,6 +37,7 @@ internal static class AnalyzeCommand
             var limits = ReadLimits.Default with { MaxFileBytes = result.GetValue(maxFileMb) * 1024L * 1024L };
             var builder = new ReportBuilder();
             var read = Batch.Run(new InputReader(limits), result.GetValue(paths)!, result.GetValue(published), builder, DocumentAnalyzer.Default, Console.Error.WriteLine);
+            Console.Error.WriteLine(read.Tally.Summary());
             var report = builder.Build();
             using var stream = OpenOutput(result.GetValue(output));
             switch (result.GetValue(format))

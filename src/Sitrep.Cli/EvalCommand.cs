@@ -12,7 +12,7 @@ internal static class EvalCommand
 {
     public static Command Create()
     {
-        var gold = new Option<FileInfo>("--gold") { Description = "A gold file: JSON Lines with id, text, published and gold.", Required = true };
+        var gold = new Option<FileInfo>("--gold") { Description = "A gold file (JSON Lines with id, text, published and gold), or an article-extraction folder (ground-truth.json and html/).", Required = true };
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var details = new Option<FileInfo?>("--details") { Description = "Also write each article's prediction beside its gold, one JSON line each." };
@@ -21,6 +21,8 @@ internal static class EvalCommand
         command.SetAction(result =>
         {
             var file = result.GetValue(gold)!;
+            if (ArticleExtractionCorpus.IsCorpusFolder(file.FullName))
+                return BodyExtractionTable.Run(file.FullName, result.GetValue(format) == "json", result.GetValue(details));
             if (!file.Exists)
             {
                 Console.Error.WriteLine($"sitrep: {file.FullName}: no such file");

@@ -23,6 +23,7 @@ internal static class ExplainCommand
             var failed = 0;
             foreach (var item in InputReader.Default.Read(result.GetValue(paths)!, result.GetValue(published)))
             {
+                if (item.Article is null && item.Error is null) continue; // a record that holds no article (a WARC request)
                 if (item.Article is null)
                 {
                     failed++;

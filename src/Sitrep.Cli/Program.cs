@@ -5,6 +5,7 @@ using Sitrep.Cli;
 var root = new RootCommand("Sitrep: news reports of violent incidents in, cited incident records out.")
 {
     AnalyzeCommand.Create(),
+    ExtractCommand.Create(),
     EvalCommand.Create(),
     BenchCommand.Create(),
     ExplainCommand.Create(),

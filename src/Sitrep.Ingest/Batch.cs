@@ -9,39 +9,39 @@ namespace Sitrep.Ingest;
 /// </summary>
 public static class Batch
 {
-    public sealed record Outcome(int Read, int Failed);
+    public sealed record Outcome(int Read, int Failed, ReadTally Tally);
 
     /// <param name="say">Receives each error and warning as a line, as it happens (standard error, for the CLI).</param>
     public static Outcome Run(InputReader reader, IEnumerable<string> paths, PublicationDate? published, ReportBuilder builder,
         DocumentAnalyzer analyzer, Action<string>? say = null)
     {
-        int read = 0, failed = 0;
+        var tally = new ReadTally();
         foreach (var item in reader.Read(paths, published))
         {
+            tally.Count(item);
             if (item.Error is not null)
             {
-                failed++;
                 builder.AddError(item.Path, item.Error);
                 say?.Invoke($"sitrep: {item.Path}: {item.Error}");
                 continue;
             }
+            if (item.Article is null) continue; // passed over: counted in the tally
             if (item.Warning is not null) say?.Invoke($"sitrep: warning: {item.Path}: {item.Warning}");
-            var article = builder.Admit(item.Article!, out var renamed);
-            if (renamed is not null) say?.Invoke($"sitrep: warning: {item.Path}: id '{item.Article!.Id}' already used; this document is '{renamed}'");
+            var article = builder.Admit(item.Article, out var renamed);
+            if (renamed is not null) say?.Invoke($"sitrep: warning: {item.Path}: id '{item.Article.Id}' already used; this document is '{renamed}'");
             try
             {
                 builder.Add(analyzer.Analyze(article));
-                read++;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // A bug on one document must not lose the batch: it is reported like a bad input.
-                failed++;
+                tally.Unread("analysis failed");
                 var reason = $"analysis failed: {e.GetType().Name}: {e.Message}";
                 builder.AddError(item.Path, reason);
                 say?.Invoke($"sitrep: {item.Path}: {reason}");
             }
         }
-        return new Outcome(read, failed);
+        return new Outcome(tally.Articles, tally.Failed, tally);
     }
 }

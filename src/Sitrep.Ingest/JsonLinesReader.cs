@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Sitrep.Documents;
+using Sitrep.Ingest.Html;
 
 namespace Sitrep.Ingest;
 
@@ -56,17 +57,17 @@ public static class JsonLinesReader
             var where = $"{path}:{lineNumber}";
             if (line.Length > limits.MaxRecordChars * 2)
             {
-                yield return InputItem.Failed(where, $"a line of {line.Length:N0} characters; the limit is {limits.MaxRecordChars * 2:N0}");
+                yield return InputItem.Failed(where, $"a line of {line.Length:N0} characters; the limit is {limits.MaxRecordChars * 2:N0}", "too large");
                 continue;
             }
             if (line.Contains('\0'))
             {
-                yield return InputItem.Failed(where, "binary content, not JSON text (NUL bytes)");
+                yield return InputItem.Failed(where, "binary content, not JSON text (NUL bytes)", "binary content");
                 continue;
             }
             yield return ReadLine(where, line, lineNumber, path, fallbackPublished, limits);
         }
-        if (!any) yield return InputItem.Failed(path, "the file holds no JSON Lines records");
+        if (!any) yield return InputItem.Failed(path, "the file holds no JSON Lines records", "empty input");
     }
 
     private static InputItem ReadLine(string where, string line, int lineNumber, string path, PublicationDate? fallbackPublished, ReadLimits limits)
@@ -78,28 +79,43 @@ public static class JsonLinesReader
         }
         catch (JsonException e)
         {
-            return InputItem.Failed(where, $"not valid JSON: {e.Message}");
+            return InputItem.Failed(where, $"not valid JSON: {e.Message}", "malformed JSON line");
         }
         using (json)
         {
             var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) return InputItem.Failed(where, "a line must hold a JSON object");
+            if (root.ValueKind != JsonValueKind.Object) return InputItem.Failed(where, "a line must hold a JSON object", "malformed JSON line");
             var text = String(root, "text");
-            if (text is null && String(root, "html") is not null)
-                return InputItem.Failed(where, "\"html\" articles are not read yet: give \"text\"");
-            if (string.IsNullOrWhiteSpace(text)) return InputItem.Failed(where, "no \"text\"");
-            if (text.Length > limits.MaxRecordChars)
-                return InputItem.Failed(where, $"{text.Length:N0} characters; the limit for one article is {limits.MaxRecordChars:N0}");
+            var html = text is null ? String(root, "html") : null;
+            if (string.IsNullOrWhiteSpace(text) && string.IsNullOrWhiteSpace(html)) return InputItem.Failed(where, "no \"text\" or \"html\"", "no article text");
+            var length = (text ?? html)!.Length;
+            if (length > limits.MaxRecordChars * (html is null ? 1L : 4L))
+                return InputItem.Failed(where, $"{length:N0} characters; the limit for one article is {limits.MaxRecordChars:N0}", "too large");
             var id = String(root, "id") ?? (root.TryGetProperty("id", out var idNumber) && idNumber.ValueKind == JsonValueKind.Number ? idNumber.GetRawText() : null)
                      ?? $"{Path.GetFileNameWithoutExtension(path)}-{lineNumber}";
             PublicationDate? published = fallbackPublished;
             string? warning = null;
             if (String(root, "published") is { } p)
             {
-                if (PublicationDate.TryParse(p, out var date)) published = date;
-                else warning = $"\"published\" is not an ISO date: '{p}'";
+                if (PublicationDate.TryParse(p, out var date) && PageDates.IsPlausible(date.Date)) published = date;
+                else warning = $"\"published\" is not an ISO date of 1900 to 2200: '{p}'";
             }
-            var article = new Article(id, text)
+            if (html is not null)
+            {
+                // A page in a line: read like an .html file; what the line itself says wins over what the page says.
+                var reading = HtmlArticleReader.Default.Read(html, id, String(root, "url"), where, published);
+                if (reading.Article is null) return InputItem.Failed(where, reading.Problem ?? "no article text found in \"html\"", "no article text");
+                var page = reading.Article;
+                var fromLine = String(root, "published") is not null && warning is null;
+                return InputItem.Read(page with
+                {
+                    Title = String(root, "title") ?? page.Title,
+                    Url = String(root, "url") ?? page.Url,
+                    Outlet = String(root, "outlet") ?? page.Outlet,
+                    Published = fromLine ? published : page.Published,
+                }, where, warning);
+            }
+            var article = new Article(id, text!)
             {
                 Title = String(root, "title"),
                 Url = String(root, "url"),

@@ -89,7 +89,7 @@ public static class TextDecoder
     }
 
     /// <summary>Any NUL, or more than one control byte in a hundred (tabs and line ends aside), is not text.</summary>
-    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    internal static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
         var sample = bytes[..Math.Min(bytes.Length, 8192)];
         var control = 0;

@@ -18,6 +18,9 @@ public sealed record Article(string Id, string Text)
 
     public string? Byline { get; init; }
 
+    /// <summary>The language the page or feed declares (BCP 47: "en", "en-GB"), when it declares one.</summary>
+    public string? Language { get; init; }
+
     /// <summary>Where the article was read from (a path, or a path and record number).</summary>
     public string? Source { get; init; }
 }

@@ -28,6 +28,7 @@ public sealed class Document
         Outlet = article.Outlet;
         Url = article.Url;
         Byline = article.Byline;
+        Language = article.Language;
         Source = article.Source;
         Tokens = tokens;
         Sentences = sentences;
@@ -52,6 +53,8 @@ public sealed class Document
     public string? Url { get; }
 
     public string? Byline { get; }
+
+    public string? Language { get; }
 
     public string? Source { get; }
 

@@ -20,14 +20,41 @@ public static partial class DatelineReader
         "CLANDESTINE", "NO CITY", "NO PLACE", "NO DATELINE", "UNKNOWN",
     ], StringComparer.Ordinal);
 
+    // A date as datelines write it: "3 JAN 90", "Nov 18", "Feb. 20, 2023".
+    private const string DateFragment = """
+        (?<date>\d{1,2}[ ][A-Z][A-Za-z]{2,8}[ ]\d{2,4}
+        |(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ]\d{1,2}(?:,[ ]\d{4})?)
+        """;
+
+    private const string SeparatorFragment = """[ ]?(?<sep>:|--|\u2014|\u2013|-)[ ]""";
+
+    /// <summary>A place in capitals, optionally a region, a date and an agency: "SAN SALVADOR, 3 JAN 90 (DPA) --".</summary>
     [GeneratedRegex("""
         ^(?<place>[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3})
         (?:,[ ](?<region>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){0,2}))?
-        (?:,?[ ](?<date>\d{1,2}[ ][A-Z][A-Za-z]{2,8}[ ]\d{2,4}))?
+        (?:,?[ ]
+        """ + DateFragment + """
+        )?
         (?:[ ]?\((?<agency>[A-Za-z0-9][A-Za-z0-9 .&\-]{0,40})\))?
-        [ ]?(?<sep>:|--|\u2014|\u2013|-)[ ]
-        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+        """ + SeparatorFragment, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex DatelinePattern();
+
+    /// <summary>
+    /// A place in title case is a dateline only with an agency after it ("Peshawar (Reuters) -",
+    /// "Karachi, Feb 17 (AFP) -"): without one, "Police said -" would be a place.
+    /// </summary>
+    [GeneratedRegex("""
+        ^(?<place>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})
+        (?:,[ ](?<region>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){0,2}))??
+        (?:,[ ]
+        """ + DateFragment + """
+        )?
+        [ ]?\((?<agency>[A-Z][A-Za-z0-9.&\-]{1,20}(?:[ ][A-Z][A-Za-z0-9.&\-]{1,20}){0,3})\)
+        """ + SeparatorFragment, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    private static partial Regex TitleCaseDatelinePattern();
+
+    /// <summary>First words that open a letter or a column, never a place ("DEAR ABBY:").</summary>
+    private static readonly FrozenSet<string> NotPlaceStarts = FrozenSet.ToFrozenSet(["DEAR", "Dear"], StringComparer.Ordinal);
 
     public static Dateline? Find(string text, ImmutableArray<Sentence> sentences)
     {
@@ -36,9 +63,12 @@ public static partial class DatelineReader
         var start = first.Span.Start;
         var window = text.Substring(start, Math.Min(160, text.Length - start));
         var m = DatelinePattern().Match(window);
+        if (!m.Success) m = TitleCaseDatelinePattern().Match(window);
         if (!m.Success) return null;
         var place = m.Groups["place"];
         if (NotPlaces.Contains(place.Value)) return null;
+        var firstWord = place.Value.Split(' ')[0];
+        if (NotPlaceStarts.Contains(firstWord)) return null;
         // "THE ARMY -" in capital-letter copy is not a dateline: a dateline place is a name, which a
         // one-word article or pronoun never is.
         if (place.Value is "THE" or "A" or "AN" or "IN" or "ON" or "AT" or "HE" or "SHE" or "IT" or "WE" or "THEY") return null;
