@@ -162,4 +162,16 @@ public sealed class TimeRecognizerTests
             Duration = m.Duration is { } d ? new { d.Count, d.High, d.Unit, d.Qualifier } : null,
             Offset = m.Offset is { } o ? new { o.Amount.Count, o.Amount.Unit, o.Direction, o.Anchor } : null,
         })).ToList();
+
+    [Fact]
+    public void A_placeholder_publication_date_is_no_reference()
+    {
+        var doc = Sitrep.Text.DocumentPreparer.Default.Prepare(new Sitrep.Documents.Article("a", "Gunmen attacked a bus on Friday.")
+        {
+            Published = new Sitrep.Documents.PublicationDate(new DateOnly(1, 1, 1)),
+        });
+        var friday = Assert.Single(TimeRecognizer.Default.Find(doc, NumberRecognizer.Default.Find(doc)));
+        Assert.Null(friday.Start);
+        Assert.Equal(DayOfWeek.Friday, friday.Weekday);
+    }
 }

@@ -16,10 +16,13 @@ internal static class TimeResolver
     /// <summary>How far after publication a date without a year may fall and still be read as this year's.</summary>
     private const int UpcomingDays = 31;
 
+    /// <summary>A publication date far outside news history (0001-01-01 placeholders) is no reference at all.</summary>
+    private static DateOnly? Plausible(DateOnly? published) => published is { Year: >= 1800 and <= 2200 } ? published : null;
+
     public static TimeMention Resolve(Document doc, TimeReading reading)
     {
         var tokens = doc.Tokens;
-        var (start, end, precision) = Dates(reading, doc.Published?.Date);
+        var (start, end, precision) = Dates(reading, Plausible(doc.Published?.Date));
         return new TimeMention(new TextSpan(tokens[reading.First].Start, tokens[reading.End - 1].End), reading.Kind)
         {
             Start = start,
