@@ -35,6 +35,22 @@ public static class FigureReconciler
         var candidates = all.Where(c => c.Report.CopyOf is null).ToList();
         if (candidates.Count == 0) return new Outcome(null, null, history);
 
+        // Reports that count the dead (or the wounded) and say nothing of this field are votes for none:
+        // "two were wounded" early, and later only "one died", most often means the wounded one died.
+        var silent = reports.Where(r => r.CopyOf is null && select(r.Facts.Casualties) is null && Counts(r.Facts.Casualties))
+            .Select(r => r.DocumentId).Distinct().ToList();
+        var speaking = candidates.Select(c => c.Source).Distinct().Count();
+        if (field.StartsWith("wounded", StringComparison.Ordinal) && silent.Count >= speaking && candidates.All(c => c.Figure.Qualifier == Qualifier.Exact && c.Figure.Value > 0))
+        {
+            var note = new Conflict(field,
+                [.. candidates.OrderBy(c => c.Report.DocumentId, StringComparer.Ordinal)
+                    .SelectMany(c => c.Figure.Evidence.Take(1).Select(e => new ConflictValue(FigureText.Of(c.Figure), c.Report.DocumentId, e.Text, e)))],
+                "none stated",
+                $"{string.Join(", ", candidates.Select(c => c.Report.DocumentId).Distinct())} {(speaking == 1 ? "gives" : "give")} a count; " +
+                $"{silent.Count} other reports of the incident ({string.Join(", ", silent)}) count casualties but none for this field, so no figure is retained.");
+            return new Outcome(null, note, history);
+        }
+
         var chosen = Choose(candidates);
         // A floor above the exact count chosen ("at least 10" against "7") wins: the count was short.
         var floor = candidates.Where(c => c.Figure.IsLowerBound).OrderByDescending(c => c.Figure.Low).FirstOrDefault();
@@ -52,6 +68,9 @@ public static class FigureReconciler
         }
         return new Outcome(settled, conflict, history);
     }
+
+    /// <summary>The report states a count of the dead or of the wounded.</summary>
+    private static bool Counts(CasualtyFigures c) => c.Killed is not null || c.Wounded is not null;
 
     private static Figure Choose(List<Candidate> candidates)
     {
@@ -82,7 +101,7 @@ public static class FigureReconciler
         candidates.GroupBy(c => c.Figure.Value)
             .OrderByDescending(g => g.Select(c => c.Source).Distinct().Count())
             .ThenByDescending(g => g.Max(c => c.Report.Published))
-            .ThenByDescending(g => g.Key)
+            .ThenBy(g => g.Key)
             .First().First().Figure;
 
     private static bool Same(Figure a, Figure b) => a.Value == b.Value && a.Qualifier == b.Qualifier && a.High == b.High;

@@ -41,19 +41,30 @@ public sealed class IncidentClusterer
         var members = Enumerable.Range(0, profiles.Count).Select(i => new List<int> { i }).ToArray();
         var consensus = profiles.ToArray();
         var documents = profiles.Select(p => new HashSet<string>(StringComparer.Ordinal) { p.DocumentId }).ToArray();
-        foreach (var (_, a, b) in pairs)
+        var reported = profiles.Select(p => p.Role == IncidentRole.Primary).ToArray();
+
+        bool TryMerge(int a, int b)
         {
             var (ca, cb) = (clusterOf[a], clusterOf[b]);
             // Two groups join when what each group as a whole says (its consensus) agrees, and no document is in both.
             if (ca == cb || documents[ca].Overlaps(documents[cb]) || !Compatible(consensus[ca] with { DocumentId = "\u0001a" }, consensus[cb] with { DocumentId = "\u0001b" }))
-                continue;
+                return false;
             var (keep, drop) = ca < cb ? (ca, cb) : (cb, ca);
             foreach (var m in members[drop]) clusterOf[m] = keep;
             members[keep].AddRange(members[drop]);
             members[drop].Clear();
             documents[keep].UnionWith(documents[drop]);
+            reported[keep] |= reported[drop];
             consensus[keep] = Consensus(members[keep].Select(i => profiles[i]).ToList());
+            return true;
         }
+
+        // First the incidents documents report; then each incident a document only mentions joins
+        // the reported incident it describes, or other mentions of it. A mention never bars two reports from each other.
+        foreach (var (_, a, b) in pairs.Where(p => profiles[p.A].Role == IncidentRole.Primary && profiles[p.B].Role == IncidentRole.Primary))
+            TryMerge(a, b);
+        foreach (var (_, a, b) in pairs.Where(p => profiles[p.A].Role != IncidentRole.Primary || profiles[p.B].Role != IncidentRole.Primary))
+            if (!(reported[clusterOf[a]] && reported[clusterOf[b]])) TryMerge(a, b);
         return [.. members.Where(m => m.Count > 0).Select(m => m.Order().ToImmutableArray()).OrderBy(m => m[0])];
     }
 
@@ -193,13 +204,13 @@ public sealed class IncidentClusterer
     }
 
     /// <summary>
-    /// One person named in both: the same surname, and the same first name where both give one
-    /// ("Vincent Edward Holt" and "Vincent Holt Jr."; "Cardillo" and "Nicholas Cardillo III").
+    /// One person named in both: the same first name and surname, whatever comes between or after
+    /// ("Vincent Edward Holt" and "Vincent Holt Jr."; "Nicholas Cardillo" and "Nicholas Cardillo III").
     /// </summary>
     internal static bool SharePerson(ImmutableHashSet<string> a, ImmutableHashSet<string> b)
     {
         if (a.IsEmpty || b.IsEmpty) return false;
-        if (a.Overlaps(b)) return true;
+        if (a.Any(n => n.Contains(' ') && b.Contains(n))) return true;
         foreach (var x in a)
         {
             var (xFirst, xLast) = NameParts(x);
@@ -207,7 +218,8 @@ public sealed class IncidentClusterer
             foreach (var y in b)
             {
                 var (yFirst, yLast) = NameParts(y);
-                if (xLast == yLast && (xFirst is null || yFirst is null || xFirst == yFirst)) return true;
+                // A surname alone ("Smith") is too common to tie two stories; first name and surname are not.
+                if (xLast == yLast && xFirst is not null && xFirst == yFirst) return true;
             }
         }
         return false;

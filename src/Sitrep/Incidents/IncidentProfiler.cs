@@ -86,9 +86,11 @@ public sealed class IncidentProfiler(FunctionWords words)
         var casualties = incident.Mentions.SelectMany(m => m.Casualties).ToList();
         foreach (var c in casualties.Where(c => c.Reference == PersonReference.Name))
             names.Add(TextFolding.Fold(doc.TextOf(c.CountSpan)));
-        var sentences = casualties.Select(c => c.Sentence).ToHashSet();
+        // For the incident a document reports, every person it names without an office (victims,
+        // suspects, witnesses: who a follow-up story names again); for one it mentions, those of its sentences.
+        var sentences = incident.Role == IncidentRole.Primary ? null : incident.Mentions.Select(m => m.Sentence).ToHashSet();
         foreach (var actor in actors)
-            if (actor is { Kind: ActorKind.Person, Role: null } && sentences.Contains(doc.SentenceAt(actor.Span.Start).Index))
+            if (actor is { Kind: ActorKind.Person, Role: null } && (sentences is null || sentences.Contains(doc.SentenceAt(actor.Span.Start).Index)))
                 names.Add(TextFolding.Fold(actor.Name));
         return names.ToImmutable();
     }
