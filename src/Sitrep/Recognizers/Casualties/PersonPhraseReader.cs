@@ -285,8 +285,9 @@ internal sealed class PersonPhraseReader
             return new PersonPhrase(start, at, Span(start, at), PersonPhraseHead.Noun, count ?? 1, high, qualifier, PersonClass.Person, null,
                 false, additional, false, definite, [], AgeKey(modifiersStart, at)) { IsDefinite = definite };
 
-        // No noun: a bare count ("the other two", "killing at least 101") or a name.
-        if (at == modifiersStart && count is not null && at > start && !countKnownSingular && !negated)
+        // No noun: a bare count ("the other two", "killing at least 101") or a name. A year is no count ("Shooting 2016").
+        var year = number is { Form: NumberForm.Digits, Value: >= 1800 and <= 2100 } && number.EndToken == at;
+        if (at == modifiersStart && count is not null && at > start && !countKnownSingular && !negated && !year)
             return new PersonPhrase(start, at, Span(start, at), PersonPhraseHead.Number, count, high, qualifier, PersonClass.Person, null,
                 count != 1, additional, false, definite || additional, [], "");
         if (modifiersStart == start && !_doc.IsUpperCase)
