@@ -60,7 +60,7 @@ public sealed class Evaluator(DocumentAnalyzer analyzer, IncidentAssembler assem
             var analysis = analyzer.Analyze(article);
             builder.Add(analysis);
             golds.Add(gold with { Id = article.Id });
-            own[article.Id] = [.. analysis.Facts.Where(f => f.Source.Role == IncidentRole.Primary)];
+            own[article.Id] = [.. analysis.Facts.Where(f => f.Role == IncidentRole.Primary)];
         }
         var report = builder.Build();
         var incidentsOf = report.Incidents.Where(i => i.Role == IncidentRole.Primary)

@@ -76,9 +76,9 @@ public sealed class CopyDetector
         {
             foreach (var pb in b.Paragraphs)
             {
-                var smaller = Math.Min(pa.Shingles.Count, pb.Shingles.Count);
+                var smaller = Math.Min(pa.Shingles.Length, pb.Shingles.Length);
                 if (smaller == 0) continue;
-                var common = pa.Shingles.Count <= pb.Shingles.Count ? pa.Shingles.Count(pb.Shingles.Contains) : pb.Shingles.Count(pa.Shingles.Contains);
+                var common = pa.Common(pb);
                 if ((double)common / smaller >= SharedParagraphContainment)
                 {
                     shared.Add(pa.Span);

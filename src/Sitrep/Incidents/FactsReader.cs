@@ -38,7 +38,10 @@ public sealed class FactsReader(Taxonomy taxonomy, FrozenDictionary<string, stri
         var weapons = ReadWeapons(doc, mentions);
         var targets = ReadTargets(doc, mentions, casualties);
         return new IncidentFacts(
-            incident,
+            doc.Id,
+            doc.Published,
+            incident.Role,
+            [.. mentions.Select(m => m.Trigger.Start)],
             ReadEventType(doc, mentions, weapons, targets),
             ReadDate(doc, mentions),
             ReadLocation(doc, mentions),

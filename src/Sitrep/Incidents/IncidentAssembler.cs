@@ -4,8 +4,20 @@ using Sitrep.Events;
 
 namespace Sitrep.Incidents;
 
-/// <summary>One analysed document as the assembler needs it: its incidents' facts (with profiles) and its text's fingerprint.</summary>
-public sealed record ReportedDocument(string Id, PublicationDate? Published, ImmutableArray<IncidentFacts> Facts, TextFingerprint Fingerprint);
+/// <summary>
+/// One analysed document as the assembler needs it, and as a store keeps it: metadata, cleaned
+/// text, its incidents' facts (with profiles) and its text's fingerprint. Plain data: what the
+/// batch and the store assemble into incidents is the same.
+/// </summary>
+public sealed record AnalyzedDocument(
+    string Id,
+    string? Title,
+    PublicationDate? Published,
+    string? Outlet,
+    string? Url,
+    string Text,
+    ImmutableArray<IncidentFacts> Facts,
+    TextFingerprint Fingerprint);
 
 /// <summary>The incident records of a batch, and which documents are copies of which.</summary>
 public sealed record Assembly(ImmutableArray<Incident> Incidents, ImmutableDictionary<string, string> CopyOf);
@@ -20,7 +32,7 @@ public sealed class IncidentAssembler(CopyDetector copies, IncidentClusterer clu
 {
     public static IncidentAssembler Default { get; } = new(CopyDetector.Default, IncidentClusterer.Default, IncidentReconciler.Default);
 
-    public Assembly Assemble(IReadOnlyList<ReportedDocument> documents)
+    public Assembly Assemble(IReadOnlyList<AnalyzedDocument> documents)
     {
         var byId = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
         var copyOf = copies.FindCopies([.. documents.Select(d => new CopyDetector.Source(d.Id, d.Published, d.Fingerprint))]);
@@ -39,11 +51,11 @@ public sealed class IncidentAssembler(CopyDetector copies, IncidentClusterer clu
         for (var g = 0; g < groups.Count; g++)
         {
             var group = groups[g];
-            var primary = group.Any(f => f.Source.Role == IncidentRole.Primary);
+            var primary = group.Any(f => f.Role == IncidentRole.Primary);
             // A reported incident is weighed on its reports; documents that only mention it are linked, not counted.
-            var reporting = primary ? group.Where(f => f.Source.Role == IncidentRole.Primary).ToList() : group;
+            var reporting = primary ? group.Where(f => f.Role == IncidentRole.Primary).ToList() : group;
             var mentioning = primary
-                ? group.Where(f => f.Source.Role == IncidentRole.Background).Select(f => f.DocumentId).Distinct().Order(StringComparer.Ordinal).ToImmutableArray()
+                ? group.Where(f => f.Role == IncidentRole.Background).Select(f => f.DocumentId).Distinct().Order(StringComparer.Ordinal).ToImmutableArray()
                 : [];
             var reports = reporting.Select(f => new IncidentReport(f, CopyWithin(f.DocumentId, copyOf, reporting), SharedParagraphs(f, reporting, byId, copyOf))).ToList();
             var related = group.Select(f => f.DocumentId).Distinct().SelectMany(d => incidentsOfDocument[d]).Where(o => o != g).Distinct()
@@ -61,7 +73,7 @@ public sealed class IncidentAssembler(CopyDetector copies, IncidentClusterer clu
         copyOf.TryGetValue(document, out var original) && group.Any(f => f.DocumentId == original) ? original : null;
 
     private static ImmutableArray<(TextSpan, string)> SharedParagraphs(IncidentFacts facts, List<IncidentFacts> group,
-        Dictionary<string, ReportedDocument> byId, ImmutableDictionary<string, string> copyOf)
+        Dictionary<string, AnalyzedDocument> byId, ImmutableDictionary<string, string> copyOf)
     {
         var shared = ImmutableArray.CreateBuilder<(TextSpan, string)>();
         var mine = byId[facts.DocumentId].Fingerprint;

@@ -80,9 +80,9 @@ public sealed class IncidentClusterer
         var placed = group.Where(p => p.Place is not null).ToList();
         var place = Most(placed.Select(p => p.Place!).OrderByDescending(p => p.Length));
         var day = Most(group.Where(p => p.Day is not null).Select(p => p.Day!.Value).OrderBy(d => d.First));
-        (int First, int Last)? window = null;
+        DayRange? window = null;
         foreach (var w in group.Where(p => p.Day is null && p.Window is not null).Select(p => p.Window!.Value))
-            window = window is { } x ? (Math.Max(x.First, w.First), Math.Min(x.Last, w.Last)) is var both && both.Item1 <= both.Item2 ? both : x : w;
+            window = window is { } x ? new DayRange(Math.Max(x.First, w.First), Math.Min(x.Last, w.Last)) is var both && both.First <= both.Last ? both : x : w;
         var weekday = group.Where(p => p.Weekday is not null).Select(p => p.Weekday!.Value).GroupBy(w => w).OrderByDescending(g => g.Count())
             .Select(g => (DayOfWeek?)g.Key).FirstOrDefault();
         var first = group[0];
@@ -139,7 +139,7 @@ public sealed class IncidentClusterer
     /// <summary>How far apart two named towns may be and still be one incident's place.</summary>
     private const double NeighbourKilometres = 40;
 
-    private static double Kilometres((double Latitude, double Longitude) a, (double Latitude, double Longitude) b)
+    private static double Kilometres(GeoPoint a, GeoPoint b)
     {
         const double radius = 6371;
         var dLat = (b.Latitude - a.Latitude) * Math.PI / 180;

@@ -21,17 +21,25 @@ public sealed record IncidentProfile(
     string Key,
     string DocumentId,
     IncidentRole Role,
-    (int First, int Last)? Day,
+    DayRange? Day,
     DayOfWeek? Weekday,
-    (int First, int Last)? Window,
+    DayRange? Window,
     string? CountryCode,
     string? Place,
     string? Facility,
-    (double Latitude, double Longitude)? Point,
+    GeoPoint? Point,
     ImmutableHashSet<string> AttackTypes,
     ImmutableHashSet<string> Perpetrators,
     ImmutableHashSet<string> TargetTypes,
     long? Killed,
     long? Wounded,
     ImmutableHashSet<string> Names,
-    ImmutableArray<(uint Term, int Count)> Terms);
+    ImmutableArray<TermCount> Terms);
+
+/// <summary>Days as day numbers (<see cref="DateOnly.DayNumber"/>), first and last included.</summary>
+public readonly record struct DayRange(int First, int Last);
+
+public readonly record struct GeoPoint(double Latitude, double Longitude);
+
+/// <summary>A hashed word and how often it stands in the text.</summary>
+public readonly record struct TermCount(uint Term, int Count);

@@ -16,18 +16,17 @@ public sealed class IncidentProfiler(FunctionWords words)
 
     public static IncidentProfiler Default { get; } = new(FunctionWords.Default);
 
-    public IncidentProfile Profile(IncidentFacts facts, ImmutableArray<ActorMention> actors)
+    public IncidentProfile Profile(DocumentIncident incident, IncidentFacts facts, ImmutableArray<ActorMention> actors)
     {
-        var incident = facts.Source;
         var doc = incident.Document;
         var first = incident.Mentions.IsEmpty ? 0 : incident.Mentions.Min(m => m.Trigger.Start);
         var date = facts.Date;
-        (int, int)? day = date is { Start: { } s, End: { } e } && date.Precision is DatePrecision.Day or DatePrecision.Month
-            ? (s.DayNumber, e.DayNumber)
+        DayRange? day = date is { Start: { } s, End: { } e } && date.Precision is DatePrecision.Day or DatePrecision.Month
+            ? new DayRange(s.DayNumber, e.DayNumber)
             : null;
         // A report without a day of its own tells of the days just before its publication.
-        (int, int)? window = day is null && incident.Role == IncidentRole.Primary && doc.Published is { } published
-            ? (published.Date.DayNumber - RecentDays, published.Date.DayNumber)
+        DayRange? window = day is null && incident.Role == IncidentRole.Primary && doc.Published is { } published
+            ? new DayRange(published.Date.DayNumber - RecentDays, published.Date.DayNumber)
             : null;
         var location = facts.Location;
         var place = location.CountryCode is null && location.City is null && location.Admin1 is null
@@ -43,7 +42,7 @@ public sealed class IncidentProfiler(FunctionWords words)
             location.CountryCode,
             place,
             location.Facility is { } f ? TextFolding.Fold(f) : null,
-            location.Latitude is { } lat && location.Longitude is { } lon ? (lat, lon) : null,
+            location.Latitude is { } lat && location.Longitude is { } lon ? new GeoPoint(lat, lon) : null,
             [.. facts.EventType.GtdAttackTypes.Where(t => t != Taxonomy.UnknownAttackType)],
             [.. facts.Perpetrators.Where(p => p.Name != Perpetrator.UnknownName).Select(p => p.Name)],
             [.. facts.Targets.Select(t => t.Type)],
@@ -57,7 +56,7 @@ public sealed class IncidentProfiler(FunctionWords words)
     /// The words that stand for the incident: for the incident a document reports, the whole
     /// document (its story is about it); for one it only mentions, the sentences that mention it.
     /// </summary>
-    private ImmutableArray<(uint, int)> Terms(Document doc, DocumentIncident incident)
+    private ImmutableArray<TermCount> Terms(Document doc, DocumentIncident incident)
     {
         var counts = new Dictionary<uint, int>();
         IEnumerable<Sentence> sentences = incident.Role == IncidentRole.Primary
@@ -73,7 +72,7 @@ public sealed class IncidentProfiler(FunctionWords words)
                 counts[term] = counts.GetValueOrDefault(term) + 1;
             }
         }
-        return [.. counts.OrderBy(p => p.Key).Select(p => (p.Key, p.Value))];
+        return [.. counts.OrderBy(p => p.Key).Select(p => new TermCount(p.Key, p.Value))];
     }
 
     /// <summary>

@@ -87,7 +87,7 @@ public sealed class IncidentReconciler
     /// <summary>Stable across runs and input order: a hash of the event mentions that make the incident.</summary>
     public static string IdOf(IEnumerable<IncidentFacts> reports)
     {
-        var keys = reports.SelectMany(r => r.Source.Mentions.Select(m => $"{r.DocumentId}:{m.Trigger.Start}")).Order(StringComparer.Ordinal);
+        var keys = reports.SelectMany(r => r.MentionKeys.Select(k => $"{r.DocumentId}:{k}")).Order(StringComparer.Ordinal);
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("|", keys)));
         return "inc-" + Convert.ToHexStringLower(hash)[..12];
     }
@@ -99,7 +99,7 @@ public sealed class IncidentReconciler
         if (dated.Count == 0) return facts.Select(f => f.Date).FirstOrDefault(d => d.Time is not null) ?? IncidentDate.Unknown;
         var best = dated.Max(f => Rank(f.Date));
         var top = dated.Where(f => Rank(f.Date) == best).ToList();
-        var chosen = top.GroupBy(f => (f.Date.Start, f.Date.Weekday)).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(f => f.Source.Document.Published))
+        var chosen = top.GroupBy(f => (f.Date.Start, f.Date.Weekday)).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(f => f.Published))
             .First().First().Date;
         var time = chosen.Time ?? dated.Select(f => f.Date.Time).FirstOrDefault(t => t is not null);
         var evidence = top.Where(f => f.Date.Start == chosen.Start && f.Date.Weekday == chosen.Weekday).SelectMany(f => f.Date.Evidence).Distinct().Take(6);
@@ -145,10 +145,11 @@ public sealed class IncidentReconciler
                 $"Reports place the incident in different cities; {city.City} is the one most reports give."));
         var basis = city ?? located.OrderByDescending(f => f.Location.Precision).First().Location;
         var facilities = located.Where(f => f.Location.Facility is not null && (city is null || f.Location.City is null || f.Location.City == city.City)).ToList();
-        var texts = facts.Select(f => f.Source.Document.Text).ToList();
+        // The facility name most reports use, counted in the words they cite for the place.
+        var cited = facts.SelectMany(f => f.Location.Evidence.Select(e => e.Text)).ToList();
         var facility = facilities
             .OrderByDescending(f => IsProperName(f.Location.Facility!))
-            .ThenByDescending(f => texts.Count(t => t.Contains(f.Location.Facility!, StringComparison.Ordinal)))
+            .ThenByDescending(f => cited.Count(t => t.Contains(f.Location.Facility!, StringComparison.OrdinalIgnoreCase)))
             .ThenByDescending(f => f.Location.Facility!.Length)
             .ThenBy(f => f.DocumentId, StringComparer.Ordinal)
             .FirstOrDefault()?.Location;

@@ -12,7 +12,7 @@ public sealed record IncidentReport(IncidentFacts Facts, string? CopyOf, Immutab
 {
     public string DocumentId => Facts.DocumentId;
 
-    public PublicationDate? Published => Facts.Source.Document.Published;
+    public PublicationDate? Published => Facts.Published;
 
     /// <summary>
     /// Who vouches for a figure: the document itself; the original of a copy; or, when every

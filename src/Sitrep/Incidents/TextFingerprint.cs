@@ -9,28 +9,35 @@ namespace Sitrep.Incidents;
 /// paragraphs (to find wire paragraphs shared by otherwise different articles). Hashes are
 /// FNV-1a over folded words: the same text gives the same fingerprint on every run.
 /// </summary>
-public sealed class TextFingerprint
+public sealed record TextFingerprint(ImmutableArray<uint> Signature, ImmutableArray<TextFingerprint.ParagraphShingles> Paragraphs, int Words)
 {
     public const int SignatureLength = 64;
     private const int DocumentShingle = 5;
     private const int ParagraphShingle = 3;
     private const int MinParagraphWords = 12;
 
-    private TextFingerprint(ImmutableArray<uint> signature, ImmutableArray<ParagraphShingles> paragraphs, int words)
+    /// <summary>A paragraph's span and the hashes of its word 3-grams, sorted.</summary>
+    public sealed record ParagraphShingles(TextSpan Span, ImmutableArray<ulong> Shingles)
     {
-        Signature = signature;
-        Paragraphs = paragraphs;
-        Words = words;
+        /// <summary>How many 3-grams the two paragraphs have in common (both sorted: one merge pass).</summary>
+        public int Common(ParagraphShingles other)
+        {
+            int i = 0, j = 0, common = 0;
+            var (a, b) = (Shingles, other.Shingles);
+            while (i < a.Length && j < b.Length)
+            {
+                if (a[i] < b[j]) i++;
+                else if (a[i] > b[j]) j++;
+                else
+                {
+                    common++;
+                    i++;
+                    j++;
+                }
+            }
+            return common;
+        }
     }
-
-    public ImmutableArray<uint> Signature { get; }
-
-    public ImmutableArray<ParagraphShingles> Paragraphs { get; }
-
-    public int Words { get; }
-
-    /// <summary>A paragraph's span and the hashes of its word 3-grams.</summary>
-    public sealed record ParagraphShingles(TextSpan Span, ImmutableHashSet<ulong> Shingles);
 
     public static TextFingerprint Of(Document doc)
     {
@@ -63,7 +70,7 @@ public sealed class TextFingerprint
         void Flush()
         {
             if (paragraphWords.Count >= MinParagraphWords)
-                paragraphs.Add(new ParagraphShingles(new TextSpan(paragraphStart, end), Shingles(paragraphWords, ParagraphShingle).ToImmutableHashSet()));
+                paragraphs.Add(new ParagraphShingles(new TextSpan(paragraphStart, end), [.. Shingles(paragraphWords, ParagraphShingle).Distinct().Order()]));
             paragraphWords.Clear();
         }
     }

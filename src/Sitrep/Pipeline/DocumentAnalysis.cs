@@ -23,4 +23,9 @@ public sealed record DocumentAnalysis(
     EventExtraction Events,
     ImmutableArray<DocumentIncident> Incidents,
     ImmutableArray<IncidentFacts> Facts,
-    TextFingerprint Fingerprint);
+    TextFingerprint Fingerprint)
+{
+    /// <summary>What the rest of the pipeline, and a store, keep of the analysis.</summary>
+    public AnalyzedDocument ToAnalyzedDocument() =>
+        new(Document.Id, Document.Title, Document.Published, Document.Outlet, Document.Url, Document.Text, Facts, Fingerprint);
+}

@@ -12,8 +12,7 @@ namespace Sitrep.Pipeline;
 /// </summary>
 public sealed class ReportBuilder(IncidentAssembler assembler)
 {
-    private readonly List<ReportedDocument> _reported = [];
-    private readonly List<DocumentSummary> _documents = [];
+    private readonly List<AnalyzedDocument> _documents = [];
     private readonly List<InputError> _errors = [];
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
@@ -32,12 +31,10 @@ public sealed class ReportBuilder(IncidentAssembler assembler)
         return article with { Id = renamed };
     }
 
-    public void Add(DocumentAnalysis analysis)
-    {
-        var doc = analysis.Document;
-        _reported.Add(new ReportedDocument(doc.Id, doc.Published, analysis.Facts, analysis.Fingerprint));
-        _documents.Add(new DocumentSummary(doc.Id, doc.Title, doc.Published, doc.Outlet, doc.Url, null, [], doc.Text));
-    }
+    public void Add(DocumentAnalysis analysis) => Add(analysis.ToAnalyzedDocument());
+
+    /// <summary>Adds a document analysed before (kept in a store, say).</summary>
+    public void Add(AnalyzedDocument document) => _documents.Add(document);
 
     public void AddError(string path, string reason) => _errors.Add(new InputError(path, reason));
 
@@ -47,17 +44,14 @@ public sealed class ReportBuilder(IncidentAssembler assembler)
 
     public Report Build()
     {
-        var assembly = assembler.Assemble(_reported);
+        var assembly = assembler.Assemble(_documents);
         var byDocument = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var incident in assembly.Incidents)
             foreach (var doc in incident.Documents.Concat(incident.MentionedIn).Distinct())
                 (byDocument.TryGetValue(doc, out var list) ? list : byDocument[doc] = []).Add(incident.Id);
         var documents = _documents
-            .Select(d => d with
-            {
-                Incidents = byDocument.TryGetValue(d.Id, out var ids) ? [.. ids] : [],
-                DuplicateOf = assembly.CopyOf.GetValueOrDefault(d.Id),
-            })
+            .Select(d => new DocumentSummary(d.Id, d.Title, d.Published, d.Outlet, d.Url, assembly.CopyOf.GetValueOrDefault(d.Id),
+                byDocument.TryGetValue(d.Id, out var ids) ? [.. ids] : [], d.Text))
             .OrderBy(d => d.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         return new Report(assembly.Incidents, documents, [.. _errors]);

@@ -17,8 +17,8 @@ public sealed class IncidentSeparationTests
                 Published = c.Published is null ? null : PublicationDate.Parse(c.Published),
             });
             var facts = analysis.Facts;
-            var primary = facts.Where(f => f.Source.Role == IncidentRole.Primary).ToList();
-            var background = facts.Where(f => f.Source.Role == IncidentRole.Background).ToList();
+            var primary = facts.Where(f => f.Role == IncidentRole.Primary).ToList();
+            var background = facts.Where(f => f.Role == IncidentRole.Background).ToList();
             object? Describe(Incidents.IncidentFacts f) => new
             {
                 killed = f.Casualties.Killed?.Value,
