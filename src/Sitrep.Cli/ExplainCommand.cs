@@ -56,6 +56,7 @@ internal static class ExplainCommand
             foreach (var pl in e.Places) sb.Append($"    place \"{doc.TextOf(pl.Span)}\" {pl.Kind} {pl.Place?.Name}\n");
             foreach (var c in e.Casualties) sb.Append($"    casualty \"{doc.TextOf(c.Span)}\" {c.Outcome} {c.Count} {c.Side}\n");
             foreach (var act in e.Perpetrators) sb.Append($"    perpetrator \"{doc.TextOf(act.Span)}\" {act.Kind} {act.Name}\n");
+            foreach (var w in e.Weapons) sb.Append($"    weapon \"{doc.TextOf(w.Span)}\" {w.Kind.Type} {w.Kind.Subtype}\n");
             foreach (var claim in e.Claims) sb.Append($"    claim \"{doc.TextOf(claim.Span)}\" {claim.Group.Name} {(claim.Claimed ? "claimed" : "suspected")}\n");
         }
         foreach (var i in a.Incidents)

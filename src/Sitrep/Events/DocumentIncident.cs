@@ -37,4 +37,8 @@ public sealed record DocumentIncident(
     IncidentRole Role,
     BackgroundReason Reason,
     ImmutableArray<EventMention> Mentions,
-    ImmutableArray<ClaimMention> Claims);
+    ImmutableArray<ClaimMention> Claims)
+{
+    /// <summary>Weapons named in sentences without an event word, which belong to the document's main incident.</summary>
+    public ImmutableArray<WeaponMention> Weapons { get; init; } = [];
+}

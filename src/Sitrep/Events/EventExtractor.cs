@@ -12,7 +12,9 @@ namespace Sitrep.Events;
 /// <summary>What the event extractor found in one document.</summary>
 /// <param name="UnattachedClaims">Claims in sentences that name no event ("The TTP, in a brief statement, claimed responsibility."):
 /// they speak of the document's main incident.</param>
-public sealed record EventExtraction(ImmutableArray<EventMention> Events, ImmutableArray<ClaimMention> UnattachedClaims);
+/// <param name="UnattachedWeapons">Weapons named in sentences without an event word ("They used a rocket on the gate"):
+/// they too belong to the main incident.</param>
+public sealed record EventExtraction(ImmutableArray<EventMention> Events, ImmutableArray<ClaimMention> UnattachedClaims, ImmutableArray<WeaponMention> UnattachedWeapons);
 
 /// <summary>
 /// Finds event mentions: event words ("assault", "blast", "kidnapped") and casualty statements
@@ -56,6 +58,7 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
     {
         var events = ImmutableArray.CreateBuilder<EventMention>();
         var unattachedClaims = ImmutableArray.CreateBuilder<ClaimMention>();
+        var unattachedWeapons = ImmutableArray.CreateBuilder<WeaponMention>();
         var numberEnds = numbers.Select(n => n.EndToken).ToHashSet();
         // Each layer bucketed by sentence once, so a sentence reads only its own mentions.
         var timesBy = BySentence(doc, times, t => t.Span);
@@ -72,6 +75,8 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
             if (anchors.Count == 0)
             {
                 unattachedClaims.AddRange(claims);
+                foreach (var weapon in lexicons.Weapons.FindAll(doc, sentence.FirstToken, sentence.EndToken))
+                    unattachedWeapons.Add(new WeaponMention(weapon.Span, weapon.Value));
                 continue;
             }
             var sentenceEvents = anchors.Select(a => new Builder(a)).ToList();
@@ -79,7 +84,7 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
             foreach (var b in sentenceEvents)
                 events.Add(b.Build(events.Count, sentence.Index));
         }
-        return new EventExtraction(events.ToImmutable(), unattachedClaims.ToImmutable());
+        return new EventExtraction(events.ToImmutable(), unattachedClaims.ToImmutable(), unattachedWeapons.ToImmutable());
     }
 
     private static List<T>[] BySentence<T>(Document doc, ImmutableArray<T> mentions, Func<T, TextSpan> span)

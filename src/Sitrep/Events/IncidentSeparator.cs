@@ -84,8 +84,11 @@ public sealed class IncidentSeparator
         var result = ImmutableArray.CreateBuilder<DocumentIncident>(groups.Count);
         foreach (var g in groups.OrderBy(g => g.Role).ThenBy(g => g.Mentions[0].Index))
         {
-            var claims = g == primary && g.Role == IncidentRole.Primary ? extraction.UnattachedClaims : [];
-            result.Add(new DocumentIncident(doc, result.Count, g.Role, g.Reason, [.. g.Mentions], claims));
+            var main = g == primary && g.Role == IncidentRole.Primary;
+            result.Add(new DocumentIncident(doc, result.Count, g.Role, g.Reason, [.. g.Mentions], main ? extraction.UnattachedClaims : [])
+            {
+                Weapons = main ? extraction.UnattachedWeapons : [],
+            });
         }
         return result.MoveToImmutable();
     }

@@ -183,17 +183,19 @@ public static class CasualtyCounter
                 {
                     if (victims is not null && perpetrators is not null)
                         basis = total is not null && total.Value == victims.Value
-                            ? $"{Words(victims)} victims + {Words(perpetrators)} attackers; the total of {Words(total)} stated counts the victims only"
-                            : $"{Words(victims)} victims + {Words(perpetrators)} attackers";
+                            ? $"{Words(victims)} victims and {Words(perpetrators)} attackers; \"{Quoted(total)}\" counts the victims only"
+                            : $"{Words(victims)} victims and {Words(perpetrators)} attackers";
                     total = total is null ? sum : sum with { Evidence = sum.Evidence.AddRange(total.Evidence.Except(sum.Evidence)) };
                 }
             }
             if (basis is null && _mixed.Count > 0 && victims is not null && perpetrators is not null && total is not null)
-                basis = $"{Words(total)} including {Words(perpetrators)} attackers: {Words(victims)} victims";
+                basis = $"{Words(victims)} victims and {Words(perpetrators)} attackers";
             var totalFigure = total?.ToFigure();
             if (totalFigure is not null && basis is not null) totalFigure = totalFigure with { Basis = basis };
             return (totalFigure, victims?.ToFigure(), perpetrators?.ToFigure());
         }
+
+        private static string Quoted(Tally t) => t.Evidence.IsEmpty ? Words(t) : t.Evidence[0].Text;
 
         private static string Words(Tally t) => t.Qualifier switch
         {

@@ -35,7 +35,7 @@ public sealed class FactsReader(Taxonomy taxonomy, FrozenDictionary<string, stri
         var doc = incident.Document;
         var mentions = incident.Mentions;
         var casualties = mentions.SelectMany(m => m.Casualties).Distinct().OrderBy(c => c.Span).ToList();
-        var weapons = ReadWeapons(doc, mentions);
+        var weapons = ReadWeapons(doc, mentions, incident.Weapons);
         var targets = ReadTargets(doc, mentions, casualties);
         return new IncidentFacts(
             doc.Id,
@@ -106,7 +106,10 @@ public sealed class FactsReader(Taxonomy taxonomy, FrozenDictionary<string, stri
     private static IncidentLocation ReadLocation(Document doc, ImmutableArray<EventMention> mentions)
     {
         var places = mentions.SelectMany(m => m.Places).Where(p => !InDateline(doc, p)).Distinct().OrderBy(p => p.Span).ToList();
-        var facility = places.FirstOrDefault(p => p.Kind == PlaceKind.Facility);
+        // A named facility ("Karachi Police Office") says more than a generic one ("police compound").
+        var facility = places.Where(p => p.Kind == PlaceKind.Facility)
+            .OrderByDescending(p => p.Name.Split(' ').Count(w => w.Length > 0 && char.IsUpper(w[0])) >= 2)
+            .FirstOrDefault();
         var city = places.FirstOrDefault(p => p.Kind == PlaceKind.City && p.Place is not null && !p.IsDemonym)?.Place ?? facility?.Place;
         var admin1 = places.FirstOrDefault(p => p.Kind == PlaceKind.Admin1 && p.Place is not null)?.Place;
         var country = places.FirstOrDefault(p => p.Kind == PlaceKind.Country && p.Place is not null && !p.IsDemonym)?.Place
@@ -220,10 +223,10 @@ public sealed class FactsReader(Taxonomy taxonomy, FrozenDictionary<string, stri
         return null;
     }
 
-    private static ImmutableArray<Weapon> ReadWeapons(Document doc, ImmutableArray<EventMention> mentions)
+    private static ImmutableArray<Weapon> ReadWeapons(Document doc, ImmutableArray<EventMention> mentions, ImmutableArray<WeaponMention> unattached)
     {
         var found = new List<(string Type, string? Subtype, TextSpan Span)>();
-        foreach (var w in mentions.SelectMany(m => m.Weapons)) found.Add((w.Kind.Type, w.Kind.Subtype, w.Span));
+        foreach (var w in mentions.SelectMany(m => m.Weapons).Concat(unattached)) found.Add((w.Kind.Type, w.Kind.Subtype, w.Span));
         foreach (var m in mentions.Where(m => m.Class.Weapon is not null)) found.Add((m.Class.Weapon!, m.Class.WeaponSubtype, m.Trigger));
         var result = new List<Weapon>();
         foreach (var byType in found.GroupBy(f => f.Type).OrderBy(g => g.Min(f => f.Span)))

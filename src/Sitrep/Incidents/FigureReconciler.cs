@@ -106,43 +106,51 @@ public static class FigureReconciler
 
     private static bool Same(Figure a, Figure b) => a.Value == b.Value && a.Qualifier == b.Qualifier && a.High == b.High;
 
-    /// <summary>Plain words on how each report's figure relates to the one settled on.</summary>
+    /// <summary>
+    /// Plain words on how each report's figure relates to the one settled on: the figure, what it
+    /// is made of where the report breaks it down, and why it stands or gives way.
+    /// </summary>
     private static string Explain(string field, Figure settled, List<Candidate> candidates)
     {
+        var text = FigureText.Of(settled);
         var sentences = new List<string>();
         var agreeing = candidates.Where(c => Same(c.Figure, settled)).ToList();
         var sources = agreeing.Select(c => c.Source).Distinct().Count();
-        var who = string.Join(", ", agreeing.Select(c => c.Report.DocumentId).Distinct());
-        var basis = agreeing.Select(c => c.Figure.Basis).FirstOrDefault(b => b is not null);
-        sentences.Add($"{Capitalised(FigureText.Of(settled))} as {who} {(agreeing.Count == 1 ? "gives it" : "give it")}" +
-                      (basis is not null ? $" ({basis})" : "") +
-                      (sources < agreeing.Count ? $"; {sources} independent source{(sources == 1 ? "" : "s")}, the others copying a wire story" : "") + ".");
-        foreach (var c in candidates.Where(c => !Same(c.Figure, settled)).OrderBy(c => c.Report.DocumentId, StringComparer.Ordinal))
+        var lead = $"Settled on {text}, as {Join(agreeing.Select(c => c.Report.DocumentId).Distinct())} {(agreeing.Count == 1 ? "gives it" : "give it")}";
+        if (sources < agreeing.Count) lead += $" ({sources} independent source{(sources == 1 ? "" : "s")}: the others carry the same wire story)";
+        if (field.StartsWith("killed", StringComparison.Ordinal) && field == "killed" && agreeing.Any(c => c.Figure.Basis is not null))
+            lead += "; the total counts the victims and the attackers killed together";
+        sentences.Add(lead + ".");
+        foreach (var c in candidates.OrderBy(c => Same(c.Figure, settled) ? 0 : 1).ThenBy(c => c.Report.DocumentId, StringComparer.Ordinal))
         {
             var value = FigureText.Of(c.Figure);
-            var doc = c.Report.DocumentId;
             var said = c.Figure.Evidence.FirstOrDefault()?.Text;
-            var quoted = said is null ? "" : $" (\"{said}\")";
-            var basisNote = c.Figure.Basis is not null ? $", counting {c.Figure.Basis}" : "";
-            string relation;
-            if (c.Figure.IsLowerBound && (c.Figure.Low ?? c.Figure.Value) <= settled.Value)
-                relation = $"a lower bound that {FigureText.Of(settled)} meets; an earlier or partial count";
-            else if (c.Figure.Value < settled.Value)
-                relation = Earlier(c, settled, candidates)
-                    ? "an earlier count, since raised"
-                    : $"fewer than {FigureText.Of(settled)}: a partial or earlier count";
-            else if (c.Figure.Value > settled.Value)
-                relation = Later(c, candidates)
-                    ? $"more than {FigureText.Of(settled)}, but the latest reports say {FigureText.Of(settled)}"
-                    : $"more than {FigureText.Of(settled)}, which more sources or later reports give";
-            else
-                relation = "the same count, written otherwise";
-            sentences.Add($"{doc} gives {value}{quoted}{basisNote}: {relation}.");
+            var sentence = $"{c.Report.DocumentId} says {value}" + (said is null ? "" : $" (\"{said}\")");
+            if (c.Figure.Basis is not null) sentence += $": {c.Figure.Basis}";
+            if (!Same(c.Figure, settled)) sentence += $"; {Relation(c, settled, candidates)}";
+            sentences.Add(sentence + ".");
         }
-        if (field.StartsWith("killed", StringComparison.Ordinal) && settled.Basis is null &&
-            candidates.Any(c => c.Figure.Basis?.Contains("victims only", StringComparison.Ordinal) == true))
-            sentences.Add("Some reports count the victims only; the total adds the attackers killed.");
         return string.Join(" ", sentences);
+    }
+
+    private static string Relation(Candidate c, Figure settled, List<Candidate> all)
+    {
+        var text = FigureText.Of(settled);
+        if (c.Figure.IsLowerBound && (c.Figure.Low ?? c.Figure.Value) <= settled.Value)
+            return $"a lower bound that {text} meets, from an earlier or partial count";
+        if (c.Figure.Value < settled.Value)
+            return Earlier(c, settled, all) ? $"an earlier count, since raised to {text}" : $"fewer than {text}: an earlier or partial count";
+        if (c.Figure.Value > settled.Value)
+            return Later(c, all)
+                ? $"more than {text}, not borne out by the other reports"
+                : $"more than {text}, which more sources or later reports give";
+        return "the same count, written otherwise";
+    }
+
+    private static string Join(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1];
     }
 
     private static bool Earlier(Candidate c, Figure settled, List<Candidate> all) =>

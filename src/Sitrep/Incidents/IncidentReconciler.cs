@@ -55,9 +55,7 @@ public sealed class IncidentReconciler
         var perpetrators = SettlePerpetrators(facts);
         var targets = facts.SelectMany(f => f.Targets).GroupBy(t => t.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.First() with { Evidence = [.. g.SelectMany(t => t.Evidence).Distinct().Take(6)] }).ToImmutableArray();
-        var weapons = facts.SelectMany(f => f.Weapons).GroupBy(w => (w.Type, w.Subtype)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Type, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Subtype, StringComparer.Ordinal)
-            .Select(g => g.First() with { Evidence = [.. g.SelectMany(w => w.Evidence).Distinct().Take(6)] }).ToImmutableArray();
+        var weapons = SettleWeapons(facts);
         // Syndicated copies carry the same quotes: each once.
         var quotes = ordered.SelectMany(r => r.Facts.Quotes).GroupBy(q => (q.Speaker, Key: TextKey(q.Text))).Select(g => g.First()).ToImmutableArray();
         var documents = ordered.Select(r => r.DocumentId).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
@@ -177,6 +175,17 @@ public sealed class IncidentReconciler
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.AcledEventType, StringComparer.Ordinal).First().Key;
         return new IncidentEventType([.. gtd], acled.AcledEventType, acled.AcledSubEventType,
             [.. facts.SelectMany(f => f.EventType.Evidence).Distinct().Take(8)]);
+    }
+
+    /// <summary>Each weapon type and subtype once; an "Unknown ..." subtype only where the reports name no other of its type.</summary>
+    private static ImmutableArray<Weapon> SettleWeapons(List<IncidentFacts> facts)
+    {
+        var all = facts.SelectMany(f => f.Weapons).ToList();
+        var specific = all.Where(w => w.Subtype is not null && !w.Subtype.StartsWith("Unknown", StringComparison.Ordinal)).Select(w => w.Type).ToHashSet(StringComparer.Ordinal);
+        return [.. all.Where(w => !(specific.Contains(w.Type) && (w.Subtype is null || w.Subtype.StartsWith("Unknown", StringComparison.Ordinal))))
+            .GroupBy(w => (w.Type, w.Subtype))
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Type, StringComparer.Ordinal).ThenBy(g => g.Key.Subtype, StringComparer.Ordinal)
+            .Select(g => g.First() with { Evidence = [.. g.SelectMany(w => w.Evidence).Distinct().Take(6)] })];
     }
 
     /// <summary>One entry per group, aliases merged, claimed if any report says so; "Unknown" only when no report names anyone.</summary>
