@@ -25,7 +25,11 @@ internal static class BenchCommand
         var paths = new Argument<string[]>("paths") { Description = "Corpus files or folders.", Arity = ArgumentArity.OneOrMore };
         var repeat = new Option<int>("--repeat") { Description = "Read the corpus this many times (memory must not grow with it).", DefaultValueFactory = _ => 1 };
         var published = CommonOptions.Published();
-        var command = new Command("bench", "Measure throughput and peak memory on a corpus.") { paths, repeat, published };
+        var assemble = new Option<string?>("--assemble")
+        {
+            Description = "Also time grouping and reconciling N articles (comma-separated sizes, e.g. 1000,10000,100000), made from the corpus.",
+        };
+        var command = new Command("bench", "Measure throughput and peak memory on a corpus.") { paths, repeat, published, assemble };
         command.SetAction(result =>
         {
             var inputs = result.GetValue(paths)!;
@@ -49,6 +53,8 @@ internal static class BenchCommand
             sb.Append(CultureInfo.InvariantCulture, $"{"full pipeline",-28} {full.Seconds,8:0.00} {full.PerSecond,11:0} {full.MegabytesPerSecond,7:0.00}\n\n");
             sb.Append(CultureInfo.InvariantCulture, $"extraction costs {full.Seconds / Math.Max(floor.Seconds, 1e-9):0.0}x the floor\n");
             sb.Append(CultureInfo.InvariantCulture, $"peak working set: {peak / 1048576.0:0} MB; allocated per article: {full.AllocatedBytes / Math.Max(1, full.Articles) / 1024.0:0} KB\n");
+            if (result.GetValue(assemble) is { } sizes)
+                sb.Append('\n').Append(AssemblyScale.Measure(Articles().Take(full.Articles / times), sizes));
             Console.Out.Write(sb.ToString());
             return ExitCodes.Success;
         });

@@ -7,7 +7,7 @@ namespace Sitrep.Incidents;
 /// Finds copies among a batch of documents: a syndicated story carried by another outlet with
 /// other page furniture, light edits or another headline is a copy (<c>duplicate_of</c> the
 /// earliest-published, else the first by id); two different articles built on the same wire
-/// paragraphs share those paragraphs. Neither is independent corroboration when figures are weighed.
+/// paragraphs share those paragraphs (<see cref="WireParagraphs"/>). Neither is independent corroboration when figures are weighed.
 /// </summary>
 /// <remarks>
 /// Whole copies are found with MinHash and banding (locality-sensitive hashing): only documents
@@ -66,26 +66,5 @@ public sealed class CopyDetector
             foreach (var copy in ordered.Skip(1)) copies[copy.Id] = ordered[0].Id;
         }
         return copies.ToImmutable();
-    }
-
-    /// <summary>The paragraphs of <paramref name="a"/> that <paramref name="b"/> also carries (wire copy), as spans of <paramref name="a"/>.</summary>
-    public static ImmutableArray<TextSpan> SharedParagraphs(TextFingerprint a, TextFingerprint b)
-    {
-        var shared = ImmutableArray.CreateBuilder<TextSpan>();
-        foreach (var pa in a.Paragraphs)
-        {
-            foreach (var pb in b.Paragraphs)
-            {
-                var smaller = Math.Min(pa.Shingles.Length, pb.Shingles.Length);
-                if (smaller == 0) continue;
-                var common = pa.Common(pb);
-                if ((double)common / smaller >= SharedParagraphContainment)
-                {
-                    shared.Add(pa.Span);
-                    break;
-                }
-            }
-        }
-        return shared.ToImmutable();
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Sitrep.Recognizers.Numbers;
 
 namespace Sitrep.Incidents;
@@ -10,17 +9,14 @@ namespace Sitrep.Incidents;
 /// field's history report by report.
 /// </summary>
 /// <remarks>
-/// Qualified counts are bounds, not values: "at least 4" agrees with 7. Among exact counts the
-/// latest report wins (casualty counts are revised as bodies are found and the wounded die);
-/// without publication dates, the count most independent sources give, then the largest (the
-/// later, fuller count is usually the larger). A copy, or a figure that stands only in a wire
-/// paragraph two outlets share, is one source, not two.
+/// Qualified counts are bounds, not values: "at least 4" agrees with 7. Among exact counts, the
+/// count most independent sources give; between counts as well supported, the latest report's
+/// (casualty counts are revised as bodies are found and the wounded die), then the smaller. On
+/// gva-dev, letting the latest report overrule more sources lost more counts than it won. A copy,
+/// or a figure that stands only in a wire paragraph two outlets share, is one source, not two.
 /// </remarks>
 public static class FigureReconciler
 {
-    /// <summary>Reports this many days apart still belong to one news cycle, the later correcting the earlier.</summary>
-    private const int NewsCycleDays = 3;
-
     public sealed record Candidate(IncidentReport Report, Figure Figure, string Source);
 
     public sealed record Outcome(Figure? Figure, Conflict? Conflict, ImmutableArray<HistoryEntry> History);
@@ -64,7 +60,7 @@ public static class FigureReconciler
             var values = candidates.OrderBy(c => c.Report.DocumentId, StringComparer.Ordinal)
                 .SelectMany(c => c.Figure.Evidence.Take(1).Select(e => new ConflictValue(FigureText.Of(c.Figure), c.Report.DocumentId, e.Text, e)))
                 .ToImmutableArray();
-            conflict = new Conflict(field, values, FigureText.Of(settled), Explain(field, settled, candidates));
+            conflict = new Conflict(field, values, FigureText.Of(settled), Explain(field, settled, candidates, reports));
         }
         return new Outcome(settled, conflict, history);
     }
@@ -75,28 +71,12 @@ public static class FigureReconciler
     private static Figure Choose(List<Candidate> candidates)
     {
         var exact = candidates.Where(c => c.Figure.Qualifier == Qualifier.Exact).ToList();
-        if (exact.Count > 0)
-        {
-            // Reports of the same news cycle supersede each other; a trial story months later that
-            // names only the dead does not undo the count of the wounded.
-            var dated = exact.Where(c => c.Report.Published is not null).ToList();
-            if (false && dated.Count > 1 && dated.Select(c => c.Report.Published).Distinct().Count() > 1)
-            {
-                var first = dated.Min(c => c.Report.Published)!.Value.Date.DayNumber;
-                var cycle = dated.Where(c => c.Report.Published!.Value.Date.DayNumber - first <= NewsCycleDays).ToList();
-                var latest = cycle.Max(c => c.Report.Published)!;
-                var fresh = cycle.Where(c => c.Report.Published == latest).ToList();
-                var best = Best(exact);
-                // A later count below the largest exact count only stands when it is the news cycle's last word.
-                return Best(fresh).Value >= best.Value || cycle.Count == dated.Count ? Best(fresh) : best;
-            }
-            return Best(exact);
-        }
+        if (exact.Count > 0) return Best(exact);
         // Bounds only: the highest floor ("more than 100" over "at least 80").
         return candidates.OrderByDescending(c => c.Figure.Low ?? c.Figure.Value).ThenBy(c => c.Report.DocumentId, StringComparer.Ordinal).First().Figure;
     }
 
-    /// <summary>The value most independent sources give; then the latest report's; then the largest.</summary>
+    /// <summary>The value most independent sources give; then the latest report's; then the smaller.</summary>
     private static Figure Best(List<Candidate> candidates) =>
         candidates.GroupBy(c => c.Figure.Value)
             .OrderByDescending(g => g.Select(c => c.Source).Distinct().Count())
@@ -110,7 +90,7 @@ public static class FigureReconciler
     /// Plain words on how each report's figure relates to the one settled on: the figure, what it
     /// is made of where the report breaks it down, and why it stands or gives way.
     /// </summary>
-    private static string Explain(string field, Figure settled, List<Candidate> candidates)
+    private static string Explain(string field, Figure settled, List<Candidate> candidates, IReadOnlyList<IncidentReport> reports)
     {
         var text = FigureText.Of(settled);
         var sentences = new List<string>();
@@ -127,6 +107,8 @@ public static class FigureReconciler
             var said = c.Figure.Evidence.FirstOrDefault()?.Text;
             var sentence = $"{c.Report.DocumentId} says {value}" + (said is null ? "" : $" (\"{said}\")");
             if (c.Figure.Basis is not null) sentence += $": {c.Figure.Basis}";
+            var copies = reports.Where(r => r.CopyOf == c.Report.DocumentId).Select(r => r.DocumentId).Distinct().Order(StringComparer.Ordinal).ToList();
+            if (copies.Count > 0) sentence += $" (so {(copies.Count == 1 ? "does its copy" : "do its copies")} {Join(copies)}, counted once with it)";
             if (!Same(c.Figure, settled)) sentence += $"; {Relation(c, settled, candidates)}";
             sentences.Add(sentence + ".");
         }
@@ -159,5 +141,4 @@ public static class FigureReconciler
     private static bool Later(Candidate c, List<Candidate> all) =>
         c.Report.Published is { } p && all.All(o => o.Report.Published is null || o.Report.Published.Value.CompareTo(p) <= 0);
 
-    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
 }

@@ -57,7 +57,10 @@ public sealed class IncidentAssembler(CopyDetector copies, IncidentClusterer clu
             var mentioning = primary
                 ? group.Where(f => f.Role == IncidentRole.Background).Select(f => f.DocumentId).Distinct().Order(StringComparer.Ordinal).ToImmutableArray()
                 : [];
-            var reports = reporting.Select(f => new IncidentReport(f, CopyWithin(f.DocumentId, copyOf, reporting), SharedParagraphs(f, reporting, byId, copyOf))).ToList();
+            var reportingDocuments = reporting.Select(f => f.DocumentId).ToHashSet(StringComparer.Ordinal);
+            var wire = WireParagraphs.Find([.. reportingDocuments.Order(StringComparer.Ordinal).Select(d => (d, byId[d].Fingerprint))]);
+            var reports = reporting.Select(f => new IncidentReport(f, CopyWithin(f.DocumentId, copyOf, reportingDocuments),
+                wire.GetValueOrDefault(f.DocumentId, []))).ToList();
             var related = group.Select(f => f.DocumentId).Distinct().SelectMany(d => incidentsOfDocument[d]).Where(o => o != g).Distinct()
                 .Select(o => ids[o]).Order(StringComparer.Ordinal).ToImmutableArray();
             var incident = reconciler.Reconcile(reports, primary ? IncidentRole.Primary : IncidentRole.Background, related, mentioning);
@@ -69,17 +72,6 @@ public sealed class IncidentAssembler(CopyDetector copies, IncidentClusterer clu
     }
 
     /// <summary>A copy counts as one with its original only where the original reports the same incident.</summary>
-    private static string? CopyWithin(string document, ImmutableDictionary<string, string> copyOf, List<IncidentFacts> group) =>
-        copyOf.TryGetValue(document, out var original) && group.Any(f => f.DocumentId == original) ? original : null;
-
-    private static ImmutableArray<(TextSpan, string)> SharedParagraphs(IncidentFacts facts, List<IncidentFacts> group,
-        Dictionary<string, AnalyzedDocument> byId, ImmutableDictionary<string, string> copyOf)
-    {
-        var shared = ImmutableArray.CreateBuilder<(TextSpan, string)>();
-        var mine = byId[facts.DocumentId].Fingerprint;
-        foreach (var other in group.Select(f => f.DocumentId).Distinct().Where(d => d != facts.DocumentId))
-            foreach (var span in CopyDetector.SharedParagraphs(mine, byId[other].Fingerprint))
-                shared.Add((span, other));
-        return shared.ToImmutable();
-    }
+    private static string? CopyWithin(string document, ImmutableDictionary<string, string> copyOf, HashSet<string> reporting) =>
+        copyOf.TryGetValue(document, out var original) && reporting.Contains(original) ? original : null;
 }

@@ -14,25 +14,21 @@ namespace Sitrep.Incidents;
 /// </summary>
 /// <remarks>
 /// Blocking keeps the cost near-linear: only profiles that share a place and day, a place and
-/// weekday, a place without a date, or a rare word are compared.
+/// weekday, a facility, a victim's surname or one of their most telling words are compared.
 /// </remarks>
 public sealed class IncidentClusterer
 {
-    /// <summary>Words in more profiles than this are too common to block on.</summary>
-    private const int RareTermLimit = 40;
-
     public static IncidentClusterer Default { get; } = new();
 
     /// <summary>Clusters of profile indexes, each sorted, in order of their first member.</summary>
     public ImmutableArray<ImmutableArray<int>> Cluster(IReadOnlyList<IncidentProfile> profiles)
     {
-        var idf = InverseDocumentFrequencies(profiles, out var documentFrequency);
-        var norms = profiles.Select(p => Norm(p, idf)).ToArray();
+        var vectors = TermVectors(profiles);
         var pairs = new List<(double Score, int A, int B)>();
-        foreach (var (a, b) in CandidatePairs(profiles, documentFrequency))
+        foreach (var (a, b) in CandidatePairs(profiles, vectors))
         {
             if (!Compatible(profiles[a], profiles[b])) continue;
-            var score = Score(profiles[a], profiles[b], Cosine(profiles[a], profiles[b], idf, norms[a], norms[b]), out var anchored);
+            var score = Score(profiles[a], profiles[b], vectors[a].Cosine(vectors[b]), out var anchored);
             if (anchored) pairs.Add((score, a, b));
         }
         pairs.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
@@ -128,12 +124,24 @@ public sealed class IncidentClusterer
     /// </summary>
     private static bool PlacesAgree(IncidentProfile a, IncidentProfile b)
     {
-        var pa = a.Place!.Split('|');
-        var pb = b.Place!.Split('|');
-        for (var i = 0; i < 2; i++)
-            if (pa[i].Length > 0 && pb[i].Length > 0 && !string.Equals(pa[i], pb[i], StringComparison.OrdinalIgnoreCase)) return false;
-        if (pa[2].Length == 0 || pb[2].Length == 0 || string.Equals(pa[2], pb[2], StringComparison.OrdinalIgnoreCase)) return true;
-        return a.Point is { } x && b.Point is { } y && Kilometres(x, y) <= NeighbourKilometres;
+        ReadOnlySpan<char> pa = a.Place, pb = b.Place;
+        for (var level = 0; level < 2; level++)
+        {
+            var x = Level(ref pa);
+            var y = Level(ref pb);
+            if (x.Length > 0 && y.Length > 0 && !x.Equals(y, StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        if (pa.Length == 0 || pb.Length == 0 || pa.Equals(pb, StringComparison.OrdinalIgnoreCase)) return true;
+        return a.Point is { } p && b.Point is { } q && Kilometres(p, q) <= NeighbourKilometres;
+    }
+
+    /// <summary>The first level of a place ("PK" of "PK|Sindh|Karachi"), leaving the rest in <paramref name="place"/>.</summary>
+    private static ReadOnlySpan<char> Level(ref ReadOnlySpan<char> place)
+    {
+        var bar = place.IndexOf('|');
+        var level = bar < 0 ? place : place[..bar];
+        place = bar < 0 ? [] : place[(bar + 1)..];
+        return level;
     }
 
     /// <summary>How far apart two named towns may be and still be one incident's place.</summary>
@@ -245,88 +253,155 @@ public sealed class IncidentClusterer
         return b.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(words.Contains);
     }
 
-    private static IEnumerable<(int, int)> CandidatePairs(IReadOnlyList<IncidentProfile> profiles, Dictionary<uint, int> documentFrequency)
+    /// <summary>
+    /// Pairs worth comparing: profiles that share a place and a day, or, within the same weeks, a
+    /// place and a weekday, a victim's surname, a facility, or one of the words that most set each
+    /// apart (its highest TF-IDF terms). Blocks grown too large to say anything are skipped. Keying
+    /// every block on time keeps the cost linear in the length of the record: profiles whose days
+    /// do not meet are never compatible, so a surname or a word that recurs over years ties nothing.
+    /// Pairs come in order (by first, then second index), each once.
+    /// </summary>
+    private static List<(int, int)> CandidatePairs(IReadOnlyList<IncidentProfile> profiles, TermVector[] vectors)
     {
-        var seen = new HashSet<(int, int)>();
-        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var undatedByPlace = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var byPlace = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        void Add(Dictionary<string, List<int>> map, string key, int i)
+        var blocks = new Dictionary<ulong, List<int>>();
+        void Add(ulong key, int i)
         {
-            if (!map.TryGetValue(key, out var list)) map[key] = list = [];
-            list.Add(i);
+            if (!blocks.TryGetValue(key, out var list)) blocks[key] = list = [];
+            if (list.Count == 0 || list[^1] != i) list.Add(i);
+        }
+        // An undated incident ("a bombing at a mosque in Peshawar that killed 101") may be any
+        // dated one: it is compared, whatever the time, with those that share its place and one
+        // of its telling words, a victim's surname or its facility.
+        var timeless = new Dictionary<ulong, (List<int> Undated, List<int> All)>();
+        void AddTimeless(ulong key, int i, bool undated)
+        {
+            if (!timeless.TryGetValue(key, out var block)) timeless[key] = block = ([], []);
+            if (block.All.Count > 0 && block.All[^1] == i) return;
+            block.All.Add(i);
+            if (undated) block.Undated.Add(i);
         }
         for (var i = 0; i < profiles.Count; i++)
         {
             var p = profiles[i];
-            var place = p.Place ?? "?";
+            var place = TextFingerprint.Hash(p.Place ?? "?");
             if ((p.Day ?? p.Window) is { } day)
                 for (var d = day.First - 1; d <= Math.Min(day.Last + 1, day.First + 40); d++)
-                    Add(blocks, $"{place}\u0001d{d}", i);
-            if (WeekdayOf(p) is { } weekday) Add(blocks, $"{place}\u0001w{(int)weekday}", i);
-            if (p.Place is not null)
+                    Add(BlockKey(BlockKind.PlaceDay, place, (ulong)d), i);
+            var surnames = p.Names.Select(n => NameParts(n).Last).OfType<string>().Select(n => TextFingerprint.Hash(n)).ToList();
+            var telling = vectors[i].MostTelling(DistinctiveTerms).ToList();
+            var undated = (p.Day ?? p.Window) is null;
+            foreach (var term in telling) AddTimeless(BlockKey(BlockKind.Term, place, term), i, undated);
+            foreach (var surname in surnames) AddTimeless(BlockKey(BlockKind.Surname, 0, surname), i, undated);
+            if (p.Facility is not null) AddTimeless(BlockKey(BlockKind.Facility, place, TextFingerprint.Hash(p.Facility)), i, undated);
+            foreach (var period in Periods(p))
             {
-                Add(byPlace, p.Place, i);
-                if (p.Day is null && p.Weekday is null) Add(undatedByPlace, p.Place, i);
+                if (WeekdayOf(p) is { } weekday) Add(BlockKey(BlockKind.PlaceWeekday, period, place * 8 + (ulong)weekday), i);
+                if (p.Facility is not null) Add(BlockKey(BlockKind.Facility, period, TextFingerprint.Hash(p.Facility)), i);
+                foreach (var surname in surnames) Add(BlockKey(BlockKind.Surname, period, surname), i);
+                foreach (var term in telling) Add(BlockKey(BlockKind.Term, period, term), i);
             }
-            foreach (var (term, _) in p.Terms)
-                if (documentFrequency[term] is > 1 and <= RareTermLimit) Add(blocks, $"t{term}", i);
         }
+        var packed = new List<ulong>();
         foreach (var list in blocks.Values)
+        {
+            if (list.Count > MaxBlock) continue;
             for (var x = 0; x < list.Count; x++)
             for (var y = x + 1; y < list.Count; y++)
-                if (seen.Add((list[x], list[y]))) yield return (list[x], list[y]);
-        // An undated incident is compared with everything in its place.
-        foreach (var (place, undated) in undatedByPlace)
+                packed.Add(((ulong)(uint)list[x] << 32) | (uint)list[y]);
+        }
+        foreach (var (undated, all) in timeless.Values)
+        {
+            if (undated.Count == 0 || all.Count > MaxBlock) continue;
             foreach (var u in undated)
-                foreach (var other in byPlace[place])
-                {
-                    var pair = u < other ? (u, other) : (other, u);
-                    if (u != other && seen.Add(pair)) yield return pair;
-                }
+            foreach (var other in all)
+                if (other != u) packed.Add(u < other ? ((ulong)(uint)u << 32) | (uint)other : ((ulong)(uint)other << 32) | (uint)u);
+        }
+        packed.Sort();
+        var pairs = new List<(int, int)>(packed.Count);
+        for (var k = 0; k < packed.Count; k++)
+            if (k == 0 || packed[k] != packed[k - 1]) pairs.Add(((int)(packed[k] >> 32), (int)(uint)packed[k]));
+        return pairs;
     }
 
-    private static Dictionary<uint, double> InverseDocumentFrequencies(IReadOnlyList<IncidentProfile> profiles, out Dictionary<uint, int> documentFrequency)
+    private enum BlockKind { PlaceDay, PlaceWeekday, Facility, Surname, Term }
+
+    private static ulong BlockKey(BlockKind kind, ulong period, ulong value) =>
+        TextFingerprint.Mix(TextFingerprint.Mix(value ^ (ulong)kind * 0x9E3779B97F4A7C15UL) ^ period);
+
+    /// <summary>
+    /// The periods of <see cref="PeriodDays"/> days a profile's days (or window), one day either
+    /// side, fall in: two profiles whose days meet share one. Undated profiles, and those dated
+    /// only to more than a year, share one period of their own.
+    /// </summary>
+    private static IEnumerable<ulong> Periods(IncidentProfile p)
     {
-        documentFrequency = [];
+        if ((p.Day ?? p.Window) is not { } range || range.Last - range.First > 366)
+        {
+            yield return ulong.MaxValue;
+            yield break;
+        }
+        for (var period = (range.First - 1) / PeriodDays; period <= (range.Last + 1) / PeriodDays; period++)
+            yield return (ulong)period;
+    }
+
+    private const int PeriodDays = 30;
+
+    /// <summary>How many of its most telling words block each profile.</summary>
+    private const int DistinctiveTerms = 16;
+
+    /// <summary>A block larger than this (a common word in a busy month) is too coarse to block on.</summary>
+    private const int MaxBlock = 100;
+
+    /// <summary>Each profile's words weighed by count and inverse document frequency, normalised to length one.</summary>
+    private static TermVector[] TermVectors(IReadOnlyList<IncidentProfile> profiles)
+    {
+        var documentFrequency = new Dictionary<uint, int>();
         foreach (var p in profiles)
             foreach (var (term, _) in p.Terms)
                 documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
         var n = profiles.Count;
-        return documentFrequency.ToDictionary(p => p.Key, p => Math.Log((1.0 + n) / (1.0 + p.Value)) + 1.0);
+        return [.. profiles.Select(p => TermVector.Of(p.Terms, term => Math.Log((1.0 + n) / (1.0 + documentFrequency[term])) + 1.0))];
     }
 
-    private static double Norm(IncidentProfile p, Dictionary<uint, double> idf)
+    /// <summary>A profile's terms (sorted) and their TF-IDF weights, normalised to length one.</summary>
+    private sealed class TermVector(uint[] terms, double[] weights)
     {
-        double sum = 0;
-        foreach (var (term, count) in p.Terms)
-        {
-            var w = Weight(count) * idf[term];
-            sum += w * w;
-        }
-        return Math.Sqrt(sum);
-    }
+        private readonly uint[] terms = terms;
+        private readonly double[] weights = weights;
 
-    private static double Weight(int count) => count;
-
-    private static double Cosine(IncidentProfile a, IncidentProfile b, Dictionary<uint, double> idf, double normA, double normB)
-    {
-        if (normA == 0 || normB == 0) return 0;
-        double dot = 0;
-        int i = 0, j = 0;
-        var (ta, tb) = (a.Terms, b.Terms);
-        while (i < ta.Length && j < tb.Length)
+        public static TermVector Of(ImmutableArray<TermCount> counts, Func<uint, double> idf)
         {
-            if (ta[i].Term < tb[j].Term) i++;
-            else if (ta[i].Term > tb[j].Term) j++;
-            else
+            var terms = new uint[counts.Length];
+            var weights = new double[counts.Length];
+            double sum = 0;
+            for (var k = 0; k < counts.Length; k++)
             {
-                var w = idf[ta[i].Term];
-                dot += Weight(ta[i].Count) * w * Weight(tb[j].Count) * w;
-                i++;
-                j++;
+                terms[k] = counts[k].Term;
+                weights[k] = counts[k].Count * idf(counts[k].Term);
+                sum += weights[k] * weights[k];
             }
+            var norm = Math.Sqrt(sum);
+            if (norm > 0)
+                for (var k = 0; k < weights.Length; k++) weights[k] /= norm;
+            return new TermVector(terms, weights);
         }
-        return dot / (normA * normB);
+
+        /// <summary>The terms of highest weight, ties by term.</summary>
+        public IEnumerable<uint> MostTelling(int count) =>
+            Enumerable.Range(0, terms.Length).OrderByDescending(k => weights[k]).ThenBy(k => terms[k]).Take(count).Select(k => terms[k]);
+
+        public double Cosine(TermVector other)
+        {
+            double dot = 0;
+            int i = 0, j = 0;
+            var (ta, tb) = (terms, other.terms);
+            while (i < ta.Length && j < tb.Length)
+            {
+                if (ta[i] < tb[j]) i++;
+                else if (ta[i] > tb[j]) j++;
+                else dot += weights[i++] * other.weights[j++];
+            }
+            return dot;
+        }
     }
 }

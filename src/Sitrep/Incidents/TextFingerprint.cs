@@ -130,7 +130,7 @@ public sealed record TextFingerprint(ImmutableArray<uint> Signature, ImmutableAr
     }
 
     /// <summary>A 64-bit finaliser (splitmix64): spreads the bits of a hash.</summary>
-    private static ulong Mix(ulong x)
+    internal static ulong Mix(ulong x)
     {
         x ^= x >> 30;
         x *= 0xBF58476D1CE4E5B9UL;
