@@ -22,8 +22,9 @@ public sealed class PlaceDisambiguator(Gazetteer gazetteer)
         foreach (var c in candidates)
         {
             var place = c.Place;
-            // "Lima", "San Salvador", "Kabul": a region named after its capital is, said alone, the town.
-            if (place.Kind == PlaceKind.Admin1 && candidates.Exists(o => o.Place.Kind == PlaceKind.City && o.Place.CountryCode == place.CountryCode))
+            // "Lima", "San Salvador", "Kabul": a region named after its capital is, said alone, the town. Only its seat
+            // counts: Florida, New York (a village of 2,800) does not make "Florida" a town.
+            if (place.Kind == PlaceKind.Admin1 && candidates.Exists(o => o.Place.Kind == PlaceKind.City && o.Place.Admin1Id == place.Id && o.Place.Feature is "PPLA" or "PPLC"))
                 continue;
             var score = Prominence(place) + ContextScore(place, context, foldedName);
             // Ties (two towns of one name and size) go to the lower id, so the choice never depends on list order.
@@ -41,7 +42,7 @@ public sealed class PlaceDisambiguator(Gazetteer gazetteer)
     {
         PlaceKind.Country => 8,
         // A region counts its towns' people, a little less than a town of that size: a bare name is more often the town.
-        PlaceKind.Admin1 => Math.Log10(Math.Max(gazetteer.TownPopulation(place.Id), 1)) - 0.5,
+        PlaceKind.Admin1 or PlaceKind.Admin2 => Math.Log10(Math.Max(gazetteer.TownPopulation(place.Id), 1)) - 0.5,
         _ => Math.Log10(Math.Max(place.Population, 1)) + place.Feature switch
         {
             "PPLC" => 1,

@@ -10,10 +10,12 @@ public enum PlaceKind
     City,
     /// <summary>A building or site: "Karachi Police Office", "police headquarters", "mosque", "airport".</summary>
     Facility,
+    /// <summary>Second-level region named with its type word: county, parish, district ("Polk County").</summary>
+    Admin2,
 }
 
 /// <summary>A gazetteer entry: a named place with coordinates.</summary>
-/// <param name="Id">Stable id (e.g. a GeoNames id, or "PK" / "PK-SD" for countries and regions).</param>
+/// <param name="Id">Stable id (a GeoNames id for cities; "PK", "PK-05", "US-FL-105" for countries, regions, counties).</param>
 /// <param name="Admin1">The first-level region's name, for cities (and a region's own name, for regions).</param>
 /// <param name="Population">Inhabitants, for cities; 0 where the gazetteer does not say (countries, regions).</param>
 public sealed record Place(
@@ -29,6 +31,12 @@ public sealed record Place(
 {
     /// <summary>The first-level region's id ("PK-SD"), for cities and regions; null where the gazetteer does not know it.</summary>
     public string? Admin1Id { get; init; }
+
+    /// <summary>The county or district's name ("Polk County"), for cities and counties the gazetteer places in one.</summary>
+    public string? Admin2 { get; init; }
+
+    /// <summary>The county or district's id ("US-FL-105"), with <see cref="Admin2"/>.</summary>
+    public string? Admin2Id { get; init; }
 
     /// <summary>GeoNames feature code for cities ("PPLC" capital, "PPLA" regional seat, "PPLX" part of a city).</summary>
     public string? Feature { get; init; }

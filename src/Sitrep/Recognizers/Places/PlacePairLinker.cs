@@ -93,7 +93,7 @@ public sealed class PlacePairLinker(PlaceCues cues)
     private static bool Contains(Place outer, Place inner) => outer.Kind switch
     {
         PlaceKind.Country => inner.Kind != PlaceKind.Country && inner.CountryCode == outer.CountryCode,
-        PlaceKind.Admin1 => inner.Kind == PlaceKind.City && inner.Admin1Id == outer.Id,
+        PlaceKind.Admin1 => inner.Kind is PlaceKind.City or PlaceKind.Admin2 && inner.Admin1Id == outer.Id,
         _ => false,
     };
 
