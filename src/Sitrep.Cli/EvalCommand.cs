@@ -16,7 +16,8 @@ internal static class EvalCommand
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var details = new Option<FileInfo?>("--details") { Description = "Also write each article's prediction beside its gold, one JSON line each." };
-        var command = new Command("eval", "Score Sitrep on an annotated corpus, next to the keyword baseline.") { gold, format, details };
+        var locationDetails = new Option<FileInfo?>("--location-details") { Description = "Also write each article's predicted place beside its gold place, one JSON line each." };
+        var command = new Command("eval", "Score Sitrep on an annotated corpus, next to the keyword baseline.") { gold, format, details, locationDetails };
         command.SetAction(result =>
         {
             var file = result.GetValue(gold)!;
@@ -26,10 +27,12 @@ internal static class EvalCommand
                 return ExitCodes.BadArguments;
             }
             using var detailWriter = result.GetValue(details) is { } d ? new StreamWriter(d.FullName, false, new UTF8Encoding(false)) : null;
+            using var locationWriter = result.GetValue(locationDetails) is { } l ? new StreamWriter(l.FullName, false, new UTF8Encoding(false)) : null;
             Scorecard card;
             try
             {
-                card = Evaluator.Default.Evaluate(file.Name, GoldReader.Read(file.FullName), detailWriter is null ? null : o => WriteDetail(detailWriter, o));
+                card = Evaluator.Default.Evaluate(file.Name, GoldReader.Read(file.FullName), detailWriter is null ? null : o => WriteDetail(detailWriter, o),
+                    locationWriter is null ? null : o => WriteLocationDetail(locationWriter, o));
             }
             catch (FormatException e)
             {
@@ -79,6 +82,22 @@ internal static class EvalCommand
         }
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
+
+    private static void WriteLocationDetail(StreamWriter writer, LocationOutcome o) =>
+        writer.WriteLine(JsonSerializer.Serialize(new
+        {
+            id = o.ArticleId,
+            city_ok = o.City,
+            admin1_ok = o.Admin1,
+            country_ok = o.Country,
+            name = o.Predicted?.Name,
+            city = o.Predicted?.City,
+            admin2 = o.Predicted?.Admin2,
+            admin1 = o.Predicted?.Admin1,
+            country = o.Predicted?.Country,
+            precision = o.Predicted?.Precision.ToString(),
+            evidence = o.Predicted?.Evidence.Select(e => e.Text),
+        }));
 
     private static void WriteDetail(StreamWriter writer, ArticleOutcome o)
     {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Sitrep.Events;
 using Sitrep.Incidents;
 using Sitrep.Pipeline;
+using Sitrep.Recognizers.Places;
 
 namespace Sitrep.Evaluation;
 
@@ -18,13 +19,16 @@ public sealed class Evaluator(DocumentAnalyzer analyzer)
 {
     public static Evaluator Default { get; } = new(DocumentAnalyzer.Default);
 
-    public Scorecard Evaluate(string corpus, IEnumerable<GoldArticle> articles, Action<ArticleOutcome>? onArticle = null)
+    public Scorecard Evaluate(string corpus, IEnumerable<GoldArticle> articles, Action<ArticleOutcome>? onArticle = null,
+        Action<LocationOutcome>? onLocation = null)
     {
         var outcomes = new List<ArticleOutcome>();
+        var locations = new LocationScorer(Gazetteer.Default);
         foreach (var gold in articles)
         {
             var analysis = analyzer.Analyze(gold.ToArticle());
             var primary = analysis.Facts.Where(f => f.Source.Role == IncidentRole.Primary).ToList();
+            onLocation?.Invoke(locations.Add(gold, primary.FirstOrDefault()?.Location));
             static long Sum(IEnumerable<Figure?> figures) => figures.Sum(f => f?.Value ?? 0);
             var outcome = new ArticleOutcome(
                 gold,
@@ -39,7 +43,8 @@ public sealed class Evaluator(DocumentAnalyzer analyzer)
             outcomes.Add(outcome);
             onArticle?.Invoke(outcome);
         }
-        return Score(corpus, outcomes);
+        var card = Score(corpus, outcomes);
+        return card with { Metrics = card.Metrics.AddRange(locations.Rows()) };
     }
 
     private static Scorecard Score(string corpus, List<ArticleOutcome> outcomes)

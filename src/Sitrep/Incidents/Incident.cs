@@ -81,6 +81,9 @@ public sealed record IncidentLocation(
     ImmutableArray<Evidence> Evidence)
 {
     public static IncidentLocation Unknown { get; } = new(null, null, null, null, null, null, null, null, LocationPrecision.Unknown, []);
+
+    /// <summary>The county or district ("Polk County") where the text or the gazetteer gives one.</summary>
+    public string? Admin2 { get; init; }
 }
 
 public enum PerpetratorConfidence
