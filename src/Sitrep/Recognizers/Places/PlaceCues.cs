@@ -27,6 +27,8 @@ public enum PlaceCue : short
     Stop = 128,
     /// <summary>"Downtown", "Northern": qualifies the name after it; no first name.</summary>
     Modifier = 256,
+    /// <summary>"Tuesday", "October": capitalised, yet no part of a name ("in Hermitage Tuesday evening").</summary>
+    Calendar = 512,
 }
 
 /// <summary>The cue words around place names, looked up by folded token without allocating.</summary>
@@ -50,6 +52,7 @@ public sealed class PlaceCues
                 "particle" => PlaceCue.Particle,
                 "stop" => PlaceCue.Stop,
                 "modifier" => PlaceCue.Modifier,
+                "calendar" => PlaceCue.Calendar,
                 var other => throw row.Error($"unknown cue '{other}'."),
             };
             var word = row["word"];

@@ -12,6 +12,8 @@ public enum PlaceKind
     Facility,
     /// <summary>Second-level region named with its type word: county, parish, district ("Polk County").</summary>
     Admin2,
+    /// <summary>A street address: "the 2600 block of East 79th Street", "345 Burning Tree Dr".</summary>
+    Address,
 }
 
 /// <summary>A gazetteer entry: a named place with coordinates.</summary>
@@ -37,6 +39,12 @@ public sealed record Place(
 
     /// <summary>The county or district's id ("US-FL-105"), with <see cref="Admin2"/>.</summary>
     public string? Admin2Id { get; init; }
+
+    /// <summary>For a part of a city (GeoNames PPLX: "Englewood" in Chicago), the city's GeoNames id.</summary>
+    public string? PartOfId { get; init; }
+
+    /// <summary>For a part of a city, the city it belongs to.</summary>
+    public Place? PartOf { get; init; }
 
     /// <summary>GeoNames feature code for cities ("PPLC" capital, "PPLA" regional seat, "PPLX" part of a city).</summary>
     public string? Feature { get; init; }
@@ -66,4 +74,10 @@ public sealed record PlaceMention(TextSpan Span, PlaceKind Kind, string Name)
     public int FirstToken { get; init; }
 
     public int EndToken { get; init; }
+
+    /// <summary>How sure the words around made the name a place: Strong after "in", in the dateline, in "Town, State".</summary>
+    public PlaceEvidence Evidence { get; init; } = PlaceEvidence.Normal;
+
+    /// <summary>How the words before the name relate an incident to it ("110 km east of", "near", "rushed to"); null for a plain mention.</summary>
+    public PlaceRelation? Relation { get; init; }
 }

@@ -14,6 +14,9 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
     /// <summary>Cities this large are names a reader knows; smaller ones in upper-case copy need support.</summary>
     private const long WellKnownPopulation = 100_000;
 
+    /// <summary>Towns this large are named without support; a smaller one needs "in", a dateline, its region or its state beside it.</summary>
+    private const long KnownTownPopulation = 15_000;
+
     /// <summary>In upper-case copy a one-word name shorter than this is too often a word or code ("LA", "ICA").</summary>
     private const int ShortNameLetters = 4;
 
@@ -72,6 +75,14 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
 
         // "Florida Department of Law Enforcement": an agency, not Uruguay's Florida Department; a shorter name is tried.
         if (!single && (cues.Of(doc, end - 1) & PlaceCue.RegionType) != 0 && doc.TokenIs(end, "of")) return null;
+
+        // "Wells-Goodfellow", "Miami-Dade": a name joined by a hyphen to a capitalised word is part of a longer name.
+        if (!upper && doc.TokenIs(end, "-") && end + 1 < doc.Tokens.Length && doc.Tokens[end].Start == doc.Tokens[end - 1].End &&
+            doc.Tokens[end + 1].Start == doc.Tokens[end].End && doc.Tokens[end + 1].Shape is TokenShape.Capitalized)
+            return null;
+        if (!upper && first >= 2 && doc.TokenIs(first - 1, "-") && doc.Tokens[first - 1].End == doc.Tokens[first].Start &&
+            doc.Tokens[first - 2].End == doc.Tokens[first - 1].Start && doc.Tokens[first - 2].Shape is TokenShape.Capitalized)
+            return null;
 
         var after = cues.Of(doc, end);
         // "Prince George's County": the thing named after the place stands after the possessive.
@@ -134,6 +145,8 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
             reading.Evidence = IsWellKnown(reading) ? PlaceEvidence.Normal : PlaceEvidence.Weak; // a small town needs support
         else if (FollowedByNameWord(doc, end))
             reading.Evidence = PlaceEvidence.Weak; // "Tyler Smith", "Devon McNeal", "Chicago Tribune": maybe a person or a paper
+        else if (!IsKnownTown(reading))
+            reading.Evidence = PlaceEvidence.Weak; // "Bruce", "Kirby", "Edwards": a village's name is more often a person's
         return reading;
     }
 
@@ -221,10 +234,19 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
     private bool FollowedByNameOrPlace(Document doc, int end)
     {
         if (end >= doc.Tokens.Length || !doc.Tokens[end].IsWord || doc.Tokens[end].Shape == TokenShape.Lower) return false;
-        if (doc.SentenceOfToken(end).FirstToken == end) return false;
+        if (doc.SentenceOfToken(end).FirstToken == end || cues.Has(doc, end, PlaceCue.Calendar)) return false;
         var word = doc.FoldedOf(end);
         if (gazetteer.IsCommonWord(word)) return false;
         return !lexicon.TryGetWord(word, out var entry) || entry.FacilityType is null;
+    }
+
+    /// <summary>Some place of the name is a region, a seat or capital, or a town of some size: named without support.</summary>
+    private static bool IsKnownTown(PlaceReading reading)
+    {
+        foreach (var c in reading.Candidates)
+            if (c.Place.Kind != PlaceKind.City || c.Place.Population >= KnownTownPopulation || c.Place.Feature is "PPLA" or "PPLC")
+                return true;
+        return false;
     }
 
     private static bool IsWellKnown(PlaceReading reading)
