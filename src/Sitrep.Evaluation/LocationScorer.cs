@@ -55,11 +55,15 @@ public sealed class LocationScorer(Gazetteer gazetteer)
         Row("location city", o => o.City);
         Row("location admin1", o => o.Admin1);
         Row("location country", o => o.Country);
+        // The same, over the articles where an incident was found: how well places are read, apart from finding incidents.
+        Row("location city, incident found", o => o.Predicted is null ? null : o.City);
+        Row("location admin1, incident found", o => o.Predicted is null ? null : o.Admin1);
+        Row("location country, incident found", o => o.Predicted is null ? null : o.Country);
         return rows.ToImmutable();
     }
 
     /// <summary>"Chicago (Englewood)": either name; "Polk (county)": the county.</summary>
-    internal static bool CityMatches(string gold, IncidentLocation? predicted)
+    public static bool CityMatches(string gold, IncidentLocation? predicted)
     {
         if (predicted is null) return false;
         var open = gold.IndexOf('(');
@@ -70,11 +74,11 @@ public sealed class LocationScorer(Gazetteer gazetteer)
         return SameName(main, predicted.City) || inner is not null && SameName(inner, predicted.City);
     }
 
-    internal static bool SameName(string? gold, string? predicted) =>
+    public static bool SameName(string? gold, string? predicted) =>
         gold is not null && predicted is not null && Normalize(gold) == Normalize(predicted);
 
     /// <summary>Folded, "Saint"/"St."/"St" alike, hyphens and "Mc " spacing ignored, a leading "The" and a closing "City" dropped.</summary>
-    internal static string Normalize(string name)
+    public static string Normalize(string name)
     {
         var folded = TextFolding.Fold(name).Replace('-', ' ').Replace(".", "", StringComparison.Ordinal);
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();

@@ -64,6 +64,8 @@ public enum LocationPrecision
     Unknown,
     Country,
     Admin1,
+    /// <summary>A county or district ("Polk County"): its towns' mean point.</summary>
+    Admin2,
     City,
     Facility,
 }

@@ -53,7 +53,7 @@ public sealed class DocumentAnalyzer(
         var extraction = events.Extract(doc, numberMentions, timeMentions, placeMentions, actorMentions, casualtyMentions);
         var incidents = separator.Separate(doc, extraction);
         var quotesByIncident = QuoteAssigner.Assign(doc, incidents, quoteMentions);
-        var incidentFacts = incidents.Select(i => facts.Read(i, quotesByIncident[i.Index], actorMentions)).ToImmutableArray();
+        var incidentFacts = incidents.Select(i => facts.Read(i, quotesByIncident[i.Index], actorMentions, placeMentions)).ToImmutableArray();
         return new DocumentAnalysis(doc, numberMentions, timeMentions, placeMentions, actorMentions, quoteMentions, casualtyMentions,
             extraction, incidents, incidentFacts);
     }
