@@ -20,12 +20,12 @@ namespace Sitrep.Incidents;
 /// <item>Every level above the most precise place comes from the gazetteer: a town gives its county, region and country.</item>
 /// </list>
 /// </summary>
-public sealed class LocationResolver(PlaceRelationReader relations)
+public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer gazetteer)
 {
     /// <summary>Earth's mean radius, for moving a point by a distance and bearing.</summary>
     private const double EarthKilometres = 6371;
 
-    public static LocationResolver Default { get; } = new(PlaceRelationReader.Default);
+    public static LocationResolver Default { get; } = new(PlaceRelationReader.Default, Gazetteer.Default);
 
     /// <param name="documentPlaces">Every place mention of the document; empty to use only the incident's own.</param>
     public IncidentLocation Resolve(DocumentIncident incident, ImmutableArray<PlaceMention> documentPlaces)
@@ -35,6 +35,7 @@ public sealed class LocationResolver(PlaceRelationReader relations)
         var attached = incident.Mentions.SelectMany(m => m.Places).Where(p => !InDateline(doc, p)).Distinct().OrderBy(p => p.Span).ToList();
         var sentences = incident.Mentions.Select(m => m.Sentence).ToHashSet();
         var all = documentPlaces.IsDefault ? [] : documentPlaces;
+        var support = PlaceSupport.Of(doc, all.IsEmpty ? [.. attached] : all);
 
         var facility = attached.FirstOrDefault(p => p.Kind == PlaceKind.Facility && IsScene(doc, p));
         var address = attached.FirstOrDefault(p => p.Kind == PlaceKind.Address)
@@ -42,16 +43,18 @@ public sealed class LocationResolver(PlaceRelationReader relations)
         var offset = attached.FirstOrDefault(p => p.Relation?.Kind == PlaceRelationKind.Offset && p.Place is not null);
         var usable = attached.Where(p => p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination)).ToList();
 
-        var (town, townRank) = BestTown(usable);
-        var countyMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin2, Place: not null });
+        // Regions and counties first: a town of several names is read as the one inside them ("Warren" in Trumbull County).
+        var countyMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin2, Place: not null } && support.Fit(p) is not null);
+        var regionMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin1, Place: not null } && support.Fit(p) is not null);
+        var (town, townRank) = BestTown(usable, support, (Place?)countyMention?.Place ?? regionMention?.Place);
         // "in Marion County" beats a town named only in passing ("KLTV Tyler"): the incident was outside any town.
         if (countyMention is { Evidence: PlaceEvidence.Strong } && townRank > StrongTownRank) town = null;
-        var regionMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin1, Place: not null });
-        // "Spanish priests" says who, not where: a demonym places the incident only when no country is named.
-        var countryMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Country, Place: not null, IsDemonym: false })
-                             ?? (primary ? Most(all, PlaceKind.Country, _ => true, demonyms: false) : null)
-                             ?? usable.FirstOrDefault(p => p is { Kind: PlaceKind.Country, Place: not null });
+        // "Spanish priests" says who, not where: a demonym places the incident only when the document points nowhere else.
+        var countryMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Country, Place: not null, IsDemonym: false });
         var (county, region, country) = (countyMention?.Place, regionMention?.Place, countryMention?.Place);
+        if (country is null && support.Country is { } home) country = gazetteer.Countries.GetValueOrDefault(home);
+        if (country is null && usable.FirstOrDefault(p => p is { Kind: PlaceKind.Country, Place: not null }) is { } demonym)
+            (countryMention, country) = (demonym, demonym.Place);
         // "Karachi Police Office": the facility is in the town its name gives.
         if (town is null && facility?.Place is { Kind: PlaceKind.City } facilityTown) town = Mention(facility, facilityTown);
 
@@ -61,12 +64,13 @@ public sealed class LocationResolver(PlaceRelationReader relations)
         // "110 km east of the capital": the incident is away from any town the document names, wherever that is.
         var unnamedOffset = offset is null && town is null ? UnnamedOffset(doc, incident) : null;
         if (primary && town is null && offset is null && unnamedOffset is null)
-            town = TownOfDocument(doc, all, sentences, county, region, country);
+            town = TownOfDocument(doc, all, sentences, county, region, country, support);
         region ??= town?.Place?.Admin1Id is null && town?.Within is { Kind: PlaceKind.Admin1 } within ? within : null;
         if (primary && region is null && town is null && county is null)
         {
-            regionMention = Most(all, PlaceKind.Admin1, p => country is null || p.CountryCode == country.CountryCode);
-            region = regionMention?.Place;
+            regionMention = Most(all, PlaceKind.Admin1, p => (country is null || p.CountryCode == country.CountryCode) && (support.Region is null || p.Id == support.Region));
+            region = regionMention?.Place ?? (support.Region is { } id && (country is null || id.StartsWith(country.CountryCode, StringComparison.Ordinal))
+                ? gazetteer.Regions.GetValueOrDefault(id) : null);
         }
         if (country is null && town is null && county is null && region is null && offset is null)
         {
@@ -164,13 +168,16 @@ public sealed class LocationResolver(PlaceRelationReader relations)
     /// A town named near the event words: a part of a town first ("the Englewood neighborhood of Chicago"), then one
     /// the words make sure of ("in Hayward", "Hermitage, Tenn."), then any, then where someone is from ("a Fremont man").
     /// </summary>
-    private static (TownMention? Town, int Rank) BestTown(List<PlaceMention> places)
+    private static (TownMention? Town, int Rank) BestTown(List<PlaceMention> places, PlaceSupport support, Place? within)
     {
         PlaceMention? best = null;
+        Place? bestPlace = null;
         var bestRank = int.MaxValue;
         foreach (var p in places)
         {
             if (p.Kind != PlaceKind.City || p.IsDemonym || p.Place is null && p.Within is null) continue;
+            var fitted = support.Fit(p, within);
+            if (p.Place is not null && fitted is null) continue;
             var rank = p.Relation?.Kind switch
             {
                 PlaceRelationKind.PartOf => 0,
@@ -179,9 +186,9 @@ public sealed class LocationResolver(PlaceRelationReader relations)
                 _ => p.Evidence == PlaceEvidence.Strong ? StrongTownRank : 2,
             };
             if (rank >= bestRank) continue;
-            (best, bestRank) = (p, rank);
+            (best, bestPlace, bestRank) = (p, fitted, rank);
         }
-        return (best is null ? null : new TownMention(best, best.Place, best.Within), bestRank);
+        return (best is null ? null : new TownMention(best, bestPlace, best.Within), bestRank);
     }
 
     private static TownMention Mention(PlaceMention mention, Place place) => new(mention, place, null);
@@ -191,14 +198,14 @@ public sealed class LocationResolver(PlaceRelationReader relations)
     /// country known so far; a mention in the incident's sentences or in the dateline counts one more.
     /// </summary>
     private static TownMention? TownOfDocument(Document doc, ImmutableArray<PlaceMention> places, HashSet<int> sentences,
-        Place? county, Place? region, Place? country)
+        Place? county, Place? region, Place? country, PlaceSupport support)
     {
-        var scores = new Dictionary<string, (int Score, PlaceMention First)>(StringComparer.Ordinal);
+        var scores = new Dictionary<string, (int Score, PlaceMention First, Place? Place)>(StringComparer.Ordinal);
         foreach (var p in places)
         {
             if (p.Kind != PlaceKind.City || p.IsDemonym ||
                 p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Locality) continue;
-            var place = p.Place;
+            var place = support.Fit(p, (Place?)county ?? region);
             if (place is null && p.Within is null) continue;
             if (county is not null && place?.Admin2Id != county.Id) continue;
             var regionId = place?.Admin1Id ?? (p.Within?.Kind == PlaceKind.Admin1 ? p.Within.Id : null);
@@ -208,11 +215,11 @@ public sealed class LocationResolver(PlaceRelationReader relations)
             // Where people are from counts less than where things happen.
             var score = (p.Relation?.Kind == PlaceRelationKind.Origin ? 1 : 2) +
                         (InDateline(doc, p) || sentences.Contains(doc.SentenceAt(p.Span.Start).Index) ? 1 : 0);
-            scores[key] = scores.TryGetValue(key, out var s) ? (s.Score + score, s.First) : (score, p);
+            scores[key] = scores.TryGetValue(key, out var s) ? (s.Score + score, s.First, s.Place) : (score, p, place);
         }
         if (scores.Count == 0) return null;
-        var best = scores.Values.OrderByDescending(s => s.Score).ThenBy(s => s.First.Span).First().First;
-        return new TownMention(best, best.Place, best.Within);
+        var best = scores.Values.OrderByDescending(s => s.Score).ThenBy(s => s.First.Span).First();
+        return new TownMention(best.First, best.Place, best.First.Within);
     }
 
     /// <summary>The region or country of <paramref name="kind"/> the document names most (the dateline's too), first named on ties.</summary>

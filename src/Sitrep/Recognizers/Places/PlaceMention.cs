@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Sitrep.Documents;
 
 namespace Sitrep.Recognizers.Places;
@@ -74,6 +75,12 @@ public sealed record PlaceMention(TextSpan Span, PlaceKind Kind, string Name)
     public int FirstToken { get; init; }
 
     public int EndToken { get; init; }
+
+    /// <summary>
+    /// Every place the name could stand for here, when there were several ("Paris": in France, Texas, Tennessee, ...):
+    /// a later stage that knows more (the incident's region) may choose again. Empty when the name had one reading.
+    /// </summary>
+    public ImmutableArray<Place> Alternatives { get; init; } = [];
 
     /// <summary>How sure the words around made the name a place: Strong after "in", in the dateline, in "Town, State".</summary>
     public PlaceEvidence Evidence { get; init; } = PlaceEvidence.Normal;

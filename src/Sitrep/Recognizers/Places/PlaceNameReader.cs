@@ -66,7 +66,10 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         if (reading.Candidates.Count == 0) return null;
 
         reading.NeedsTownBefore = reading.Candidates.TrueForAll(c => c.Form is NameForm.StyleAbbreviation or NameForm.PostalCode);
-        reading.IsDemonym = reading.Candidates.TrueForAll(c => c.Form == NameForm.Demonym);
+        reading.IsDemonym = reading.Candidates.TrueForAll(c => c.Form == NameForm.Demonym) ||
+                            // "U.S. officials", "U.S. EMBASSY": an abbreviation before a noun says whose, like "American".
+                            reading.Candidates.TrueForAll(c => c.Form == NameForm.Abbreviation && c.Place.Kind == PlaceKind.Country) &&
+                            end < doc.Tokens.Length && doc.Tokens[end].IsWord && doc.SentenceOfToken(end).FirstToken <= first;
         if (inDateline)
         {
             reading.Evidence = PlaceEvidence.Strong;

@@ -197,6 +197,7 @@ public sealed class PlaceRecognizer(
             FirstToken = reading.FirstToken,
             EndToken = reading.EndToken,
             Evidence = reading.Evidence,
+            Alternatives = reading.Candidates.Count > 1 ? [.. reading.Candidates.Select(c => c.Place).Distinct()] : [],
         };
 
     private static bool NamesRegionOrCountry(PlaceLexiconEntry entry)

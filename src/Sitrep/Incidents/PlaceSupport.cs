@@ -1,0 +1,137 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+using Sitrep.Recognizers.Places;
+
+namespace Sitrep.Incidents;
+
+/// <summary>
+/// Where a whole document is, as far as its place mentions agree: the country and the first-level region it points
+/// to most ("home"). A town read for the reported incident must fit them: "DeKalb" in a story about DeKalb County,
+/// Georgia is not DeKalb, Illinois; "DIAZ" in a Salvadoran story is no town in Arkansas.
+/// </summary>
+public sealed class PlaceSupport
+{
+    private readonly Dictionary<string, int> _countries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _regions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _regionNames = new(StringComparer.Ordinal);
+
+    /// <summary>The dateline's votes: more than a country named once, less than one named twice.</summary>
+    private const int DatelineVotes = 5;
+
+    private PlaceSupport()
+    {
+    }
+
+    /// <summary>The country the document points to most, when one leads; null otherwise.</summary>
+    public string? Country { get; private set; }
+
+    /// <summary>The first-level region (id) the document points to most, when one leads and is in <see cref="Country"/>; null otherwise.</summary>
+    public string? Region { get; private set; }
+
+    /// <summary>
+    /// Votes: a country named outright 3, by its people ("Salvadoran") 1; a region 3, a county 2; a town whose name
+    /// fits one place only 1 (2 when the words make it sure: "in X", "X, State"). One more for a sure region or
+    /// country. Names of several places vote for nothing: that is what is being decided. The dateline's place, as
+    /// the recognizer read it, votes <see cref="DatelineVotes"/>: where a report is filed is where most of it happens.
+    /// </summary>
+    public static PlaceSupport Of(Document doc, ImmutableArray<PlaceMention> places)
+    {
+        var support = new PlaceSupport();
+        foreach (var p in places)
+        {
+            if (p.Place is not { } place || p.Kind is PlaceKind.Facility or PlaceKind.Address) continue;
+            if (p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination) continue;
+            var sure = p.Evidence == PlaceEvidence.Strong ? 1 : 0;
+            var weight = p.Kind switch
+            {
+                PlaceKind.Country => p.IsDemonym ? 1 : 3 + sure,
+                PlaceKind.Admin1 => 3 + sure,
+                PlaceKind.Admin2 => 2 + sure,
+                _ => 1 + sure,
+            };
+            var dateline = doc.Dateline is { } d && d.Span.Overlaps(p.Span);
+            if (dateline) weight = DatelineVotes;
+            // "Atlanta" (Georgia or Texas) says United States, not which state; "Paris" says neither.
+            if (dateline || AllAlternatives(p, a => a.CountryCode == place.CountryCode)) Add(support._countries, place.CountryCode, weight);
+            if (p.Kind == PlaceKind.Country) continue;
+            if (dateline || p.Alternatives.IsEmpty)
+            {
+                if (place.Admin1Id is { } regionId) Add(support._regions, regionId, weight);
+            }
+            else
+            {
+                // "Fremont", "Hayward" and "Antioch" each fit several states, and together only California: a name of
+                // several places gives one vote to each region it may be in, once per name.
+                var name = p.Name;
+                foreach (var a in p.Alternatives)
+                    if (a.Admin1Id is { } id && (support._regionNames.TryGetValue(id, out var names) ? names : support._regionNames[id] = new(StringComparer.Ordinal)).Add(name))
+                        Add(support._regions, id, 1);
+            }
+        }
+        support.Country = Leader(support._countries);
+        var region = Leader(support._regions);
+        support.Region = region is not null && support.Country is not null && region.StartsWith(support.Country, StringComparison.Ordinal) ? region : null;
+        return support;
+    }
+
+    /// <summary>
+    /// The place a mention stands for in this document: its own reading when it fits the home country and region (and
+    /// <paramref name="within"/>, a county or region the incident's words already give), else the reading of the same
+    /// name that does ("Paris" in a story about Texas); null when none fits and only a sure mention would keep it (a
+    /// name read once, nothing but itself pointing abroad: "Michael", "Rosalie").
+    /// </summary>
+    public Place? Fit(PlaceMention mention, Place? within = null)
+    {
+        if (mention.Place is not { } place) return null;
+        if (within is not null && !Inside(place, within) && Alternative(mention, a => Inside(a, within)) is { } inside) return inside;
+        if (Country is null || mention.Kind == PlaceKind.Country) return place;
+        if (place.CountryCode == Country && (Region is null || place.Admin1Id == Region || mention.Kind == PlaceKind.Admin1)) return place;
+        // Another reading of the same name, at home: the region first, then the country.
+        if (Region is not null && Alternative(mention, a => a.Admin1Id == Region) is { } inRegion) return inRegion;
+        if (place.CountryCode == Country) return place; // a town of another region: possible, news crosses state lines
+        if (Alternative(mention, a => a.CountryCode == Country) is { } atHome) return atHome;
+        // Abroad: only what the words make sure of ("in London", "Tyre, Lebanon", the dateline).
+        return mention.Evidence == PlaceEvidence.Strong ? place : null;
+    }
+
+    private static bool Inside(Place place, Place within) => within.Kind switch
+    {
+        PlaceKind.Admin2 => place.Admin2Id == within.Id,
+        PlaceKind.Admin1 => place.Admin1Id == within.Id,
+        PlaceKind.Country => place.CountryCode == within.CountryCode,
+        _ => false,
+    };
+
+    /// <summary>The most populous other reading of the mention's name that <paramref name="fits"/>, of the same kind.</summary>
+    private static Place? Alternative(PlaceMention mention, Func<Place, bool> fits)
+    {
+        Place? best = null;
+        foreach (var a in mention.Alternatives)
+            if (a.Kind == mention.Place!.Kind && fits(a) && (best is null || a.Population > best.Population))
+                best = a;
+        return best;
+    }
+
+    private static bool AllAlternatives(PlaceMention mention, Func<Place, bool> fits)
+    {
+        foreach (var a in mention.Alternatives)
+            if (!fits(a))
+                return false;
+        return true;
+    }
+
+    /// <summary>The key with the most votes, when it has more than any other.</summary>
+    private static string? Leader(Dictionary<string, int> votes)
+    {
+        string? leader = null;
+        int best = 0, second = 0;
+        foreach (var (key, score) in votes.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            if (score > best) (second, best, leader) = (best, score, key);
+            else if (score > second) second = score;
+        }
+        return best > second ? leader : null;
+    }
+
+    private static void Add(Dictionary<string, int> votes, string key, int weight) => votes[key] = votes.GetValueOrDefault(key) + weight;
+}
