@@ -17,15 +17,17 @@ namespace Sitrep.Incidents;
 /// <item>What the incident's words leave open (a shooting "at an apartment complex", with the town two sentences
 /// earlier) is filled from the document: the town it names most, in the region and country already known, the
 /// dateline counting as one more mention. Background incidents take only their own places and the country.</item>
+/// <item>Names of several places are read where the document is (<see cref="PlaceSupport"/>: its regions, dateline,
+/// towns and the outlet's address): "Paris" in an article about Texas is Paris, Texas.</item>
 /// <item>Every level above the most precise place comes from the gazetteer: a town gives its county, region and country.</item>
 /// </list>
 /// </summary>
-public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer gazetteer)
+public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer gazetteer, OutletPlaceReader outlets)
 {
     /// <summary>Earth's mean radius, for moving a point by a distance and bearing.</summary>
     private const double EarthKilometres = 6371;
 
-    public static LocationResolver Default { get; } = new(PlaceRelationReader.Default, Gazetteer.Default);
+    public static LocationResolver Default { get; } = new(PlaceRelationReader.Default, Gazetteer.Default, OutletPlaceReader.Default);
 
     /// <param name="documentPlaces">Every place mention of the document; empty to use only the incident's own.</param>
     public IncidentLocation Resolve(DocumentIncident incident, ImmutableArray<PlaceMention> documentPlaces)
@@ -35,7 +37,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         var attached = incident.Mentions.SelectMany(m => m.Places).Where(p => !InDateline(doc, p)).Distinct().OrderBy(p => p.Span).ToList();
         var sentences = incident.Mentions.Select(m => m.Sentence).ToHashSet();
         var all = documentPlaces.IsDefault ? [] : documentPlaces;
-        var support = PlaceSupport.Of(doc, all.IsEmpty ? [.. attached] : all);
+        var support = PlaceSupport.Of(doc, all.IsEmpty ? [.. attached] : all, outlets.Read(doc));
 
         var facility = attached.FirstOrDefault(p => p.Kind == PlaceKind.Facility && IsScene(doc, p));
         var address = attached.FirstOrDefault(p => p.Kind == PlaceKind.Address)
@@ -46,17 +48,19 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // Regions and counties first: a town of several names is read as the one inside them ("Warren" in Trumbull County).
         var countyMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin2, Place: not null } && support.Fit(p) is not null);
         var regionMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin1, Place: not null } && support.Fit(p) is not null);
-        var (town, townRank) = BestTown(usable, support, (Place?)countyMention?.Place ?? regionMention?.Place);
+        Place? county = countyMention is null ? null : support.Fit(countyMention), region = regionMention is null ? null : support.Fit(regionMention);
+        var (town, townRank) = BestTown(usable, support, county ?? region, HomeRegion(support));
         // "in Marion County" beats a town named only in passing ("KLTV Tyler"): the incident was outside any town.
         if (countyMention is { Evidence: PlaceEvidence.Strong } && townRank > StrongTownRank) town = null;
         // "Spanish priests" says who, not where: a demonym places the incident only when the document points nowhere else.
         var countryMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Country, Place: not null, IsDemonym: false });
-        var (county, region, country) = (countyMention?.Place, regionMention?.Place, countryMention?.Place);
+        var country = countryMention?.Place;
         if (country is null && support.Country is { } home) country = gazetteer.Countries.GetValueOrDefault(home);
         if (country is null && usable.FirstOrDefault(p => p is { Kind: PlaceKind.Country, Place: not null }) is { } demonym)
             (countryMention, country) = (demonym, demonym.Place);
-        // "Karachi Police Office": the facility is in the town its name gives.
-        if (town is null && facility?.Place is { Kind: PlaceKind.City } facilityTown) town = Mention(facility, facilityTown);
+        // "Karachi Police Office": the facility is in the town its name gives, if that fits the document ("Gresham
+        // Nightclub" in Chicago is no place in Oregon).
+        if (town is null && facility?.Place is { Kind: PlaceKind.City } facilityTown && support.Fits(facilityTown)) town = Mention(facility, facilityTown);
 
         // "the Wells-Goodfellow neighborhood": a part of a town, which the document names elsewhere (or the dateline does).
         var locality = usable.FirstOrDefault(p => p.Relation?.Kind == PlaceRelationKind.Locality);
@@ -100,7 +104,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         if (offset is not null) evidence.Add(offset.Relation!.Span);
         if (unnamedOffset is { } unnamed) evidence.Add(unnamed);
 
-        var townName = townPlace?.Name ?? (town is { Place: null } ? town.Mention.Name : null);
+        var townName = townPlace?.Name ?? (town is { Place: null } ? town.Mention.Place?.Name ?? town.Mention.Name : null);
         var countyName = townPlace?.Admin2 ?? county?.Name;
         var regionName = townPlace?.Admin1 ?? county?.Admin1 ?? region?.Name;
         var top = (Place?)townPlace ?? county ?? region ?? (offset is null ? country : null);
@@ -168,7 +172,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     /// A town named near the event words: a part of a town first ("the Englewood neighborhood of Chicago"), then one
     /// the words make sure of ("in Hayward", "Hermitage, Tenn."), then any, then where someone is from ("a Fremont man").
     /// </summary>
-    private static (TownMention? Town, int Rank) BestTown(List<PlaceMention> places, PlaceSupport support, Place? within)
+    private static (TownMention? Town, int Rank) BestTown(List<PlaceMention> places, PlaceSupport support, Place? within, Place? home)
     {
         PlaceMention? best = null;
         Place? bestPlace = null;
@@ -188,10 +192,17 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             if (rank >= bestRank) continue;
             (best, bestPlace, bestRank) = (p, fitted, rank);
         }
-        return (best is null ? null : new TownMention(best, bestPlace, best.Within), bestRank);
+        if (best is null) return (null, bestRank);
+        // "Knoxville" in a story from Pittsburgh: a part of town or a village the gazetteer does not list there, not the
+        // Tennessee city. Only where the region is plain (named, the dateline, the outlet) and the words do not place it.
+        if (home is not null && bestPlace is not null && bestPlace.Admin1Id != home.Id && best.Within is null && support.RegionIsPlain)
+            return (new TownMention(best, null, home), bestRank);
+        return (new TownMention(best, bestPlace, best.Within), bestRank);
     }
 
     private static TownMention Mention(PlaceMention mention, Place place) => new(mention, place, null);
+
+    private Place? HomeRegion(PlaceSupport support) => support.Region is { } id ? gazetteer.Regions.GetValueOrDefault(id) : null;
 
     /// <summary>
     /// The town the document is about, when the incident's own words name none: named most often in the region and

@@ -18,12 +18,24 @@ public sealed class PlaceSupport
     /// <summary>The dateline's votes: more than a country named once, less than one named twice.</summary>
     private const int DatelineVotes = 5;
 
+    /// <summary>How far a region must lead to be plain: a region named once, and a bit.</summary>
+    private const int PlainVotes = 4;
+
+    /// <summary>The outlet's votes: as many as a region named once.</summary>
+    private const int OutletVotes = 3;
+
     private PlaceSupport()
     {
     }
 
     /// <summary>The country the document points to most, when one leads; null otherwise.</summary>
     public string? Country { get; private set; }
+
+    /// <summary>
+    /// The region leads with the votes of a region named, a dateline or an outlet (<see cref="PlainVotes"/> or more
+    /// ahead of the next): plain enough to place a town the gazetteer lists only elsewhere.
+    /// </summary>
+    public bool RegionIsPlain { get; private set; }
 
     /// <summary>The first-level region (id) the document points to most, when one leads and is in <see cref="Country"/>; null otherwise.</summary>
     public string? Region { get; private set; }
@@ -34,9 +46,15 @@ public sealed class PlaceSupport
     /// country. Names of several places vote for nothing: that is what is being decided. The dateline's place, as
     /// the recognizer read it, votes <see cref="DatelineVotes"/>: where a report is filed is where most of it happens.
     /// </summary>
-    public static PlaceSupport Of(Document doc, ImmutableArray<PlaceMention> places)
+    /// <param name="outlet">The place the outlet's address names ("chicagotribune.com"): it votes like a region named once.</param>
+    public static PlaceSupport Of(Document doc, ImmutableArray<PlaceMention> places, Place? outlet = null)
     {
         var support = new PlaceSupport();
+        if (outlet is not null)
+        {
+            Add(support._countries, outlet.CountryCode, OutletVotes);
+            if (outlet.Admin1Id is { } outletRegion) Add(support._regions, outletRegion, OutletVotes);
+        }
         foreach (var p in places)
         {
             if (p.Place is not { } place || p.Kind is PlaceKind.Facility or PlaceKind.Address) continue;
@@ -69,7 +87,8 @@ public sealed class PlaceSupport
             }
         }
         support.Country = Leader(support._countries);
-        var region = Leader(support._regions);
+        var region = Leader(support._regions, out var margin);
+        support.RegionIsPlain = margin >= PlainVotes;
         support.Region = region is not null && support.Country is not null && region.StartsWith(support.Country, StringComparison.Ordinal) ? region : null;
         return support;
     }
@@ -93,6 +112,10 @@ public sealed class PlaceSupport
         // Abroad: only what the words make sure of ("in London", "Tyre, Lebanon", the dateline).
         return mention.Evidence == PlaceEvidence.Strong ? place : null;
     }
+
+    /// <summary>Whether a place (a facility's town) lies in the home country and region, where they are known.</summary>
+    public bool Fits(Place place) =>
+        (Country is null || place.CountryCode == Country) && (Region is null || place.Admin1Id is null || place.Admin1Id == Region);
 
     private static bool Inside(Place place, Place within) => within.Kind switch
     {
@@ -121,7 +144,9 @@ public sealed class PlaceSupport
     }
 
     /// <summary>The key with the most votes, when it has more than any other.</summary>
-    private static string? Leader(Dictionary<string, int> votes)
+    private static string? Leader(Dictionary<string, int> votes) => Leader(votes, out _);
+
+    private static string? Leader(Dictionary<string, int> votes, out int margin)
     {
         string? leader = null;
         int best = 0, second = 0;
@@ -130,6 +155,7 @@ public sealed class PlaceSupport
             if (score > best) (second, best, leader) = (best, score, key);
             else if (score > second) second = score;
         }
+        margin = best - second;
         return best > second ? leader : null;
     }
 

@@ -22,9 +22,10 @@ public sealed class PlaceDisambiguator(Gazetteer gazetteer)
         foreach (var c in candidates)
         {
             var place = c.Place;
-            // "Lima", "San Salvador", "Kabul": a region named after its capital is, said alone, the town. Only its seat
-            // counts: Florida, New York (a village of 2,800) does not make "Florida" a town.
-            if (place.Kind == PlaceKind.Admin1 && candidates.Exists(o => o.Place.Kind == PlaceKind.City && o.Place.Admin1Id == place.Id && o.Place.Feature is "PPLA" or "PPLC"))
+            // "Lima", "San Salvador", "Kabul", "New York": a region named after its capital or its great city is, said
+            // alone, the town. Florida, New York (a village of 2,800) does not make "Florida" a town.
+            if (place.Kind == PlaceKind.Admin1 && candidates.Exists(o => o.Place.Kind == PlaceKind.City && o.Place.Admin1Id == place.Id &&
+                    (o.Place.Feature is "PPLA" or "PPLC" || o.Place.Population * 4 >= gazetteer.TownPopulation(place.Id))))
                 continue;
             var score = Prominence(place) + ContextScore(place, context, foldedName);
             // Ties (two towns of one name and size) go to the lower id, so the choice never depends on list order.
@@ -58,8 +59,14 @@ public sealed class PlaceDisambiguator(Gazetteer gazetteer)
         var score = 0.0;
         var country = context.CountryScore(place.CountryCode);
         if (country > 0) score += 5 + Math.Min(country, 5);
-        var region = place.Kind == PlaceKind.Admin1 ? 0 : context.RegionScore(place.Admin1Id) + context.ChosenRegionScore(place.Admin1Id, foldedName);
-        if (region > 0) score += 4 + Math.Min(region, 3);
+        // A region named elsewhere in the document supports its towns, and itself ("Louisiana" in a story from New Orleans).
+        var regionId = place.Kind == PlaceKind.Admin1 ? place.Id : place.Admin1Id;
+        var named = context.RegionScore(regionId);
+        if (named > 0) return score + 4 + Math.Min(named, 3);
+        // Towns chosen under other names support their region less: one wrong choice must not carry the others
+        // ("Memphis", Missouri, a village of 1,800, because "Louisiana" was read as a town there).
+        var chosen = context.ChosenRegionScore(regionId, foldedName);
+        if (chosen > 0) score += 1 + Math.Min(chosen, 2);
         return score;
     }
 }
