@@ -49,7 +49,14 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         var countyMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin2, Place: not null } && support.Fit(p) is not null);
         var regionMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin1, Place: not null } && support.Fit(p) is not null);
         Place? county = countyMention is null ? null : support.Fit(countyMention), region = regionMention is null ? null : support.Fit(regionMention);
-        var (town, townRank) = BestTown(usable, support, county ?? region, HomeRegion(support));
+        var (town, townRank) = BestTown(usable, support, county ?? region, primary ? HomeRegion(support) : null);
+        // "Karachi Police Office": the facility is in the town its name gives, if that fits the document ("Gresham
+        // Nightclub" in Chicago is no place in Oregon).
+        if (townRank > StrongTownRank && facility?.Place is { Kind: PlaceKind.City } facilityTown && support.Fits(facilityTown))
+            (town, townRank) = (Mention(facility, facilityTown), StrongTownRank);
+        // The dateline's town is where the report was filed: below what the incident's words make sure of ("in
+        // Karachi" under ISLAMABAD), above a town they only name ("Anderson", "a Fremont man").
+        if (primary && townRank > DatelineRank && DatelineTown(doc, all, support) is { } datelineTown) (town, townRank) = (datelineTown, DatelineRank);
         // "in Marion County" beats a town named only in passing ("KLTV Tyler"): the incident was outside any town.
         if (countyMention is { Evidence: PlaceEvidence.Strong } && townRank > StrongTownRank) town = null;
         // "Spanish priests" says who, not where: a demonym places the incident only when the document points nowhere else.
@@ -58,9 +65,6 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         if (country is null && support.Country is { } home) country = gazetteer.Countries.GetValueOrDefault(home);
         if (country is null && usable.FirstOrDefault(p => p is { Kind: PlaceKind.Country, Place: not null }) is { } demonym)
             (countryMention, country) = (demonym, demonym.Place);
-        // "Karachi Police Office": the facility is in the town its name gives, if that fits the document ("Gresham
-        // Nightclub" in Chicago is no place in Oregon).
-        if (town is null && facility?.Place is { Kind: PlaceKind.City } facilityTown && support.Fits(facilityTown)) town = Mention(facility, facilityTown);
 
         // "the Wells-Goodfellow neighborhood": a part of a town, which the document names elsewhere (or the dateline does).
         var locality = usable.FirstOrDefault(p => p.Relation?.Kind == PlaceRelationKind.Locality);
@@ -94,7 +98,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
 
         // A part of a city ("Englewood", GeoNames PPLX) is filed under its city, and named beside it.
         var townPlace = town?.Place;
-        var locality = town?.Mention.Relation is { Kind: PlaceRelationKind.PartOf, Part: { } part } ? part : localityName;
+        var locality = town?.Locality ?? (town?.Mention.Relation is { Kind: PlaceRelationKind.PartOf, Part: { } part } ? part : localityName);
         if (townPlace is { PartOf: { } city })
         {
             locality ??= townPlace.Name;
@@ -165,8 +169,14 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         return (phi2 * 180 / Math.PI, lon2);
     }
 
-    /// <summary>The rank <see cref="BestTown"/> gives a town the words make sure of ("in Hayward", "Hermitage, Tenn.").</summary>
+    /// <summary>The rank <see cref="BestTown"/> gives a town the words make sure of ("in Hayward", "Hermitage, Tenn.", "Hayward police").</summary>
     private const int StrongTownRank = 1;
+
+    /// <summary>A city of one name this large is never taken for a part of another town.</summary>
+    private const long KnownCityPopulation = 100_000;
+
+    /// <summary>The rank of the dateline's town: after sure towns, before towns only named.</summary>
+    private const int DatelineRank = 2;
 
     /// <summary>
     /// A town named near the event words: a part of a town first ("the Englewood neighborhood of Chicago"), then one
@@ -186,8 +196,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             {
                 PlaceRelationKind.PartOf => 0,
                 PlaceRelationKind.Locality => int.MaxValue,
-                PlaceRelationKind.Origin => 3,
-                _ => p.Evidence == PlaceEvidence.Strong ? StrongTownRank : 2,
+                PlaceRelationKind.Origin => DatelineRank + 2,
+                PlaceRelationKind.Agency => StrongTownRank,
+                _ => p.Evidence == PlaceEvidence.Strong ? StrongTownRank : DatelineRank + 1,
             };
             if (rank >= bestRank) continue;
             (best, bestPlace, bestRank) = (p, fitted, rank);
@@ -195,12 +206,24 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         if (best is null) return (null, bestRank);
         // "Knoxville" in a story from Pittsburgh: a part of town or a village the gazetteer does not list there, not the
         // Tennessee city. Only where the region is plain (named, the dateline, the outlet) and the words do not place it.
-        if (home is not null && bestPlace is not null && bestPlace.Admin1Id != home.Id && best.Within is null && support.RegionIsPlain)
-            return (new TownMention(best, null, home), bestRank);
+        // In a story from Chicago, "Austin" is the neighborhood, not Texas' capital: the part of the home town. A city
+        // of one name and some size ("Peshawar" in a story from Karachi) is itself.
+        if (home is not null && bestPlace is not null && bestPlace.Admin1Id != home.Id && best.Within is null && support.RegionIsPlain &&
+            (!best.Alternatives.IsEmpty || bestPlace.Population < KnownCityPopulation))
+            return (support.HomeTown is { } homeTown ? new TownMention(best, homeTown, null) { Locality = best.Name } : new TownMention(best, null, home), bestRank);
         return (new TownMention(best, bestPlace, best.Within), bestRank);
     }
 
     private static TownMention Mention(PlaceMention mention, Place place) => new(mention, place, null);
+
+    /// <summary>The dateline's town, read where the document is.</summary>
+    private static TownMention? DatelineTown(Document doc, ImmutableArray<PlaceMention> places, PlaceSupport support)
+    {
+        foreach (var p in places)
+            if (p.Kind == PlaceKind.City && InDateline(doc, p) && (p.Place is null ? p.Within is not null : support.Fit(p) is not null))
+                return new TownMention(p, p.Place is null ? null : support.Fit(p), p.Within);
+        return null;
+    }
 
     private Place? HomeRegion(PlaceSupport support) => support.Region is { } id ? gazetteer.Regions.GetValueOrDefault(id) : null;
 
@@ -272,5 +295,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     private static bool InDateline(Document doc, PlaceMention place) => doc.Dateline is { } d && d.Span.Overlaps(place.Span);
 
     /// <summary>The town chosen, with the mention that names it and the region it stands in when the gazetteer does not list it.</summary>
-    private sealed record TownMention(PlaceMention Mention, Place? Place, Place? Within);
+    private sealed record TownMention(PlaceMention Mention, Place? Place, Place? Within)
+    {
+        /// <summary>The part of the town the text names ("Austin" in Chicago), when the mention is that part.</summary>
+        public string? Locality { get; init; }
+    }
 }

@@ -37,6 +37,9 @@ public sealed class PlaceSupport
     /// </summary>
     public bool RegionIsPlain { get; private set; }
 
+    /// <summary>The town the document is from: its dateline's, or its outlet's, in the home region; null when neither is.</summary>
+    public Place? HomeTown { get; private set; }
+
     /// <summary>The first-level region (id) the document points to most, when one leads and is in <see cref="Country"/>; null otherwise.</summary>
     public string? Region { get; private set; }
 
@@ -89,6 +92,10 @@ public sealed class PlaceSupport
         support.Country = Leader(support._countries);
         var region = Leader(support._regions, out var margin);
         support.RegionIsPlain = margin >= PlainVotes;
+        var datelineTown = places.FirstOrDefault(p => p is { Kind: PlaceKind.City, Place: not null } && doc.Dateline is { } d && d.Span.Overlaps(p.Span))?.Place;
+        foreach (var town in new[] { datelineTown, outlet })
+            if (town is { Kind: PlaceKind.City } && town.Admin1Id == region && support.HomeTown is null)
+                support.HomeTown = town;
         support.Region = region is not null && support.Country is not null && region.StartsWith(support.Country, StringComparison.Ordinal) ? region : null;
         return support;
     }

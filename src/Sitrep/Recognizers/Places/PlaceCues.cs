@@ -29,6 +29,8 @@ public enum PlaceCue : short
     Modifier = 256,
     /// <summary>"Tuesday", "October": capitalised, yet no part of a name ("in Hermitage Tuesday evening").</summary>
     Calendar = 512,
+    /// <summary>"said", "told": after a one-word name, a person speaks.</summary>
+    Speech = 1024,
 }
 
 /// <summary>The cue words around place names, looked up by folded token without allocating.</summary>
@@ -53,6 +55,7 @@ public sealed class PlaceCues
                 "stop" => PlaceCue.Stop,
                 "modifier" => PlaceCue.Modifier,
                 "calendar" => PlaceCue.Calendar,
+                "speech" => PlaceCue.Speech,
                 var other => throw row.Error($"unknown cue '{other}'."),
             };
             var word = row["word"];

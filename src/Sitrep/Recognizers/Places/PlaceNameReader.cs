@@ -102,7 +102,10 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         // stands alone. A capital at the sentence start proves little ("Like Karachi, ..."), and a country's name
         // needs the surer signs.
         var nameBefore = upper ? NameWord.None : NameWordBefore(doc, first);
-        var person = (cues.Before(doc, first) & PlaceCue.Title) != 0 || !upper && FollowedByAge(doc, end);
+        // "Anderson said", "Davis told reporters": a one-word name that speaks is a person (a town speaks only through
+        // its officials: "Houston said" is rare next to "Houston police said").
+        var person = (cues.Before(doc, first) & PlaceCue.Title) != 0 || !upper && FollowedByAge(doc, end) ||
+                     single && cues.Has(doc, end, PlaceCue.Speech) && (LocativeBefore(doc, first) & PlaceCue.Locative) == 0;
         if (person || nameBefore != NameWord.None)
         {
             if (person || nameBefore == NameWord.InSentence) reading.Candidates.RemoveAll(c => c.Form == NameForm.Name);

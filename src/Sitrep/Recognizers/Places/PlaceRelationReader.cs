@@ -20,6 +20,8 @@ public enum PlaceRelationKind : byte
     Locality,
     /// <summary>"a Fremont man", "Jane Doe, 25, of Fremont": where a person is from, which is often but not always the scene.</summary>
     Origin,
+    /// <summary>"Hayward police said", "Chicago Police": the town whose officers act, most often where it happened.</summary>
+    Agency,
 }
 
 /// <summary>
@@ -52,7 +54,7 @@ public sealed class PlaceRelationReader
         foreach (var row in table.Rows)
         {
             var relation = row["relation"];
-            if (relation is not ("unit" or "direction" or "near" or "part" or "destination" or "origin" or "receiver"))
+            if (relation is not ("unit" or "direction" or "near" or "part" or "destination" or "origin" or "receiver" or "agency"))
                 throw row.Error($"unknown relation '{relation}'.");
             var value = row.Optional("value") is { } v ? double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture) : 0;
             if (!words.TryAdd(row["word"], (relation, value))) throw row.Error($"'{row["word"]}' is listed twice.");
@@ -149,6 +151,8 @@ public sealed class PlaceRelationReader
             if (relation == "part" && value == 1)
                 return new PlaceRelation(PlaceRelationKind.Locality, new TextSpan(mention.Span.Start, doc.Tokens[end].End), Part: mention.Name);
             if (relation == "origin") return new PlaceRelation(PlaceRelationKind.Origin, new TextSpan(mention.Span.Start, doc.Tokens[end].End));
+            if (relation == "agency" && mention.Kind == PlaceKind.City)
+                return new PlaceRelation(PlaceRelationKind.Agency, new TextSpan(mention.Span.Start, doc.Tokens[end].End));
         }
         var k = mention.FirstToken - 1;
         if (k >= 2 && doc.TokenIs(k, "of") && doc.TokenIs(k - 1, ",") && doc.Tokens[k - 2].IsNumber)
