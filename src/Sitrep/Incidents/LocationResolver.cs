@@ -198,7 +198,13 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
                 PlaceRelationKind.Locality => int.MaxValue,
                 PlaceRelationKind.Origin => DatelineRank + 2,
                 PlaceRelationKind.Agency => StrongTownRank,
-                _ => p.Evidence == PlaceEvidence.Strong ? StrongTownRank : DatelineRank + 1,
+                _ => p.Evidence switch
+                {
+                    PlaceEvidence.Strong => StrongTownRank,
+                    PlaceEvidence.Normal => DatelineRank + 1,
+                    // "Wade", "Harper": a name that is a word or a small town, kept only because its region is named.
+                    _ => DatelineRank + 3,
+                },
             };
             if (rank >= bestRank) continue;
             (best, bestPlace, bestRank) = (p, fitted, rank);

@@ -15,6 +15,9 @@ public sealed class PlaceSupport
     private readonly Dictionary<string, int> _regions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _regionNames = new(StringComparer.Ordinal);
 
+    /// <summary>Places read for sure by their name: paired with their region ("Columbus, Ohio") or in the dateline.</summary>
+    private readonly Dictionary<string, Place> _sure = new(StringComparer.Ordinal);
+
     /// <summary>The dateline's votes: more than a country named once, less than one named twice.</summary>
     private const int DatelineVotes = 5;
 
@@ -71,6 +74,7 @@ public sealed class PlaceSupport
                 _ => 1 + sure,
             };
             var dateline = doc.Dateline is { } d && d.Span.Overlaps(p.Span);
+            if (p.Kind is PlaceKind.City or PlaceKind.Admin2 && (p.Within is not null || dateline)) support._sure.TryAdd(p.Name, place);
             if (dateline) weight = DatelineVotes;
             // "Atlanta" (Georgia or Texas) says United States, not which state; "Paris" says neither.
             if (dateline || AllAlternatives(p, a => a.CountryCode == place.CountryCode)) Add(support._countries, place.CountryCode, weight);
@@ -109,6 +113,8 @@ public sealed class PlaceSupport
     public Place? Fit(PlaceMention mention, Place? within = null)
     {
         if (mention.Place is not { } place) return null;
+        // "COLUMBUS, Ohio" in the dateline settles every later "Columbus".
+        if (!mention.Alternatives.IsEmpty && _sure.TryGetValue(mention.Name, out var sure) && mention.Alternatives.Contains(sure)) return sure;
         if (within is not null && !Inside(place, within) && Alternative(mention, a => Inside(a, within)) is { } inside) return inside;
         if (Country is null || mention.Kind == PlaceKind.Country) return place;
         if (place.CountryCode == Country && (Region is null || place.Admin1Id == Region || mention.Kind == PlaceKind.Admin1)) return place;

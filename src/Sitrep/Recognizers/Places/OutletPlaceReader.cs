@@ -43,7 +43,7 @@ public sealed class OutletPlaceReader(Gazetteer gazetteer)
     }
 
     /// <summary>"http://web.archive.org/web/2014/http://www.wkrn.com:80/story/..." → "www.wkrn.com": the last address's host.</summary>
-    internal static string? Host(string? url)
+    public static string? Host(string? url)
     {
         if (string.IsNullOrEmpty(url)) return null;
         var scheme = url.LastIndexOf("://", StringComparison.Ordinal);
