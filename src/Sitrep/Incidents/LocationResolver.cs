@@ -54,9 +54,16 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // Nightclub" in Chicago is no place in Oregon).
         if (townRank > StrongTownRank && facility?.Place is { Kind: PlaceKind.City } facilityTown && support.Fits(facilityTown))
             (town, townRank) = (Mention(facility, facilityTown), StrongTownRank);
+        // "110 km east of the capital": the incident is away from any town the document names, wherever that is.
+        var unnamedOffset = offset is null && townRank > StrongTownRank ? UnnamedOffset(doc, incident) : null;
+        if (unnamedOffset is not null) town = null;
         // The dateline's town is where the report was filed: below what the incident's words make sure of ("in
-        // Karachi" under ISLAMABAD), above a town they only name ("Anderson", "a Fremont man").
-        if (primary && townRank > DatelineRank && DatelineTown(doc, all, support) is { } datelineTown) (town, townRank) = (datelineTown, DatelineRank);
+        // Karachi" under ISLAMABAD), above a town they only name ("Anderson", "a Fremont man"); never outside the
+        // county or region they name ("IN USULUTAN DEPARTMENT" under SAN SALVADOR).
+        if (primary && unnamedOffset is null && offset is null && townRank > DatelineRank &&
+            DatelineTown(doc, all, support) is { Place: var datelinePlace } datelineTown &&
+            (datelinePlace is null || (county is null || datelinePlace.Admin2Id == county.Id) && (region is null || datelinePlace.Admin1Id == region.Id)))
+            (town, townRank) = (datelineTown, DatelineRank);
         // "in Marion County" beats a town named only in passing ("KLTV Tyler"): the incident was outside any town.
         if (countyMention is { Evidence: PlaceEvidence.Strong } && townRank > StrongTownRank) town = null;
         // "Spanish priests" says who, not where: a demonym places the incident only when the document points nowhere else.
@@ -69,8 +76,6 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // "the Wells-Goodfellow neighborhood": a part of a town, which the document names elsewhere (or the dateline does).
         var locality = usable.FirstOrDefault(p => p.Relation?.Kind == PlaceRelationKind.Locality);
 
-        // "110 km east of the capital": the incident is away from any town the document names, wherever that is.
-        var unnamedOffset = offset is null && town is null ? UnnamedOffset(doc, incident) : null;
         if (primary && town is null && offset is null && unnamedOffset is null)
             town = TownOfDocument(doc, all, sentences, county, region, country, support);
         region ??= town?.Place?.Admin1Id is null && town?.Within is { Kind: PlaceKind.Admin1 } within ? within : null;

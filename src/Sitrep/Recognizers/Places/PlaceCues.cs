@@ -31,6 +31,8 @@ public enum PlaceCue : short
     Calendar = 512,
     /// <summary>"said", "told": after a one-word name, a person speaks.</summary>
     Speech = 1024,
+    /// <summary>"city", "town", "village": "the city of X" places X as surely as "in X".</summary>
+    TownWord = 2048,
 }
 
 /// <summary>The cue words around place names, looked up by folded token without allocating.</summary>
@@ -56,6 +58,7 @@ public sealed class PlaceCues
                 "modifier" => PlaceCue.Modifier,
                 "calendar" => PlaceCue.Calendar,
                 "speech" => PlaceCue.Speech,
+                "town-word" => PlaceCue.TownWord,
                 var other => throw row.Error($"unknown cue '{other}'."),
             };
             var word = row["word"];

@@ -179,11 +179,15 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         return true;
     }
 
-    /// <summary>The cue of the word before a name, looking past one "the" ("in the Punjab").</summary>
+    /// <summary>
+    /// The cue of the word before a name, looking past one "the" ("in the Punjab"); "the city of", "a town of" count
+    /// as "in" ("in the southern city of Karachi", "THE TOWN OF USULUTAN").
+    /// </summary>
     private PlaceCue LocativeBefore(Document doc, int first)
     {
         var k = first - 1;
         if (doc.TokenIs(k, "the")) k--;
+        if (doc.TokenIs(k, "of") && cues.Has(doc, k - 1, PlaceCue.TownWord)) return PlaceCue.Locative;
         return cues.Of(doc, k);
     }
 
