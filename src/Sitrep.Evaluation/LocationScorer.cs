@@ -35,7 +35,7 @@ public sealed class LocationScorer(Gazetteer gazetteer)
         if (gold.Gold.Relevant && incidents.Length > 0)
         {
             if (incidents.Any(i => i.City is not null)) city = incidents.Any(i => i.City is { } c && CityMatches(c, predicted));
-            if (incidents.Any(i => i.Admin1 is not null)) admin1 = incidents.Any(i => i.Admin1 is { } a && SameName(a, predicted?.Admin1));
+            if (incidents.Any(i => i.Admin1 is not null)) admin1 = incidents.Any(i => i.Admin1 is { } a && SameRegion(a, predicted?.Admin1));
             if (incidents.Any(i => i.Country is not null)) country = incidents.Any(i => i.Country is { } c && CountryMatches(c, predicted));
         }
         var outcome = new LocationOutcome(gold.Id, predicted, city, admin1, country);
@@ -73,6 +73,20 @@ public sealed class LocationScorer(Gazetteer gazetteer)
             return predicted.Admin2 is { } county && SameName(main + " County", county) || SameName(main + " Parish", predicted.Admin2);
         return SameName(main, predicted.City) || inner is not null && SameName(inner, predicted.City);
     }
+
+    /// <summary>"SAN MIGUEL" and "San Miguel Department", "Kunduz" and "Kunduz Province": a region's type word is no part of its name.</summary>
+    public static bool SameRegion(string? gold, string? predicted) =>
+        gold is not null && predicted is not null && WithoutRegionType(Normalize(gold)) == WithoutRegionType(Normalize(predicted));
+
+    private static string WithoutRegionType(string name)
+    {
+        foreach (var type in RegionTypes)
+            if (name.EndsWith(" " + type, StringComparison.Ordinal))
+                return name[..^(type.Length + 1)];
+        return name;
+    }
+
+    private static readonly string[] RegionTypes = ["department", "province", "region", "state", "governorate", "district", "prefecture"];
 
     public static bool SameName(string? gold, string? predicted) =>
         gold is not null && predicted is not null && Normalize(gold) == Normalize(predicted);
