@@ -315,6 +315,12 @@ const noteName = n => {
 // Country names are left out: "China", "Chad" and "Japan" capitalised are the countries.
 for (const r of regionRows) [r[2], ...list(r[5])].forEach(noteName);
 for (const r of cityRows) [r[1], ...list(r[10])].forEach(noteName);
+// "WHITE HOUSE", "CUT OFF", "THE VILLAGE": in upper-case copy a name made only of English words reads as words.
+const notePhrase = n => {
+  const words = fold(n).split(/[\s-]+/);
+  if (words.length > 1 && words.every(w => englishWords.has(w))) commonNames.add(fold(n));
+};
+for (const r of cityRows) [r[1], ...list(r[10])].forEach(notePhrase);
 
 // ---------------------------------------------------------------- output
 
@@ -351,7 +357,8 @@ writeTable('cities.tsv', [
 ], ['id', 'name', 'country', 'admin1', 'admin2', 'lat', 'lon', 'population', 'feature', 'part_of', 'names'], cityRows);
 
 writeTable('common-names.tsv', [
-  'Place names (folded) that are also lower-case English words: a capital letter alone does not make them places.',
+  'Place names (folded) that are also lower-case English words: a capital letter alone does not make them places;',
+  'names of several words that are all English words ("white house"): in upper-case copy they read as words.',
   'source: the place tables beside this file, against SCOWL (Debian wamerican); licence: SCOWL permissive licence (Kevin Atkinson et al.)',
   ...commands,
 ], ['name'], [...commonNames].sort(compare).map(n => [n]));

@@ -62,6 +62,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // county or region they name ("IN USULUTAN DEPARTMENT" under SAN SALVADOR).
         if (primary && unnamedOffset is null && offset is null && townRank > DatelineRank &&
             DatelineTown(doc, all, support) is { Place: var datelinePlace } datelineTown &&
+            // MANAGUA (NICARAGUA) over a story that names El Salvador throughout: filed abroad, not placed there.
+            (datelinePlace is null || support.Country is null || datelinePlace.CountryCode == support.Country) &&
             (datelinePlace is null || (county is null || datelinePlace.Admin2Id == county.Id) && (region is null || datelinePlace.Admin1Id == region.Id)))
             (town, townRank) = (datelineTown, DatelineRank);
         // "in Marion County" beats a town named only in passing ("KLTV Tyler"): the incident was outside any town.

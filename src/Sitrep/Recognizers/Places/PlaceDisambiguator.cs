@@ -58,7 +58,9 @@ public sealed class PlaceDisambiguator(Gazetteer gazetteer)
     {
         var score = 0.0;
         var country = context.CountryScore(place.CountryCode);
-        if (country > 0) score += 5 + Math.Min(country, 5);
+        // A country named once ("U.S. officials") must not turn Bogotá into Bogota, New Jersey: the bonus grows with
+        // how much the document points there, and never outweighs three orders of magnitude of people.
+        if (country > 0) score += 2 + Math.Min(country, 3);
         // A region named elsewhere in the document supports its towns, and itself ("Louisiana" in a story from New Orleans).
         var regionId = place.Kind == PlaceKind.Admin1 ? place.Id : place.Admin1Id;
         var named = context.RegionScore(regionId);

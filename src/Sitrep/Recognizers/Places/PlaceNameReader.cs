@@ -140,7 +140,8 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
             return null;
         if (single && (upper || headline) && Letters(doc.Slice(match.Span)) < ShortNameLetters && (before & PlaceCue.Locative) == 0)
             return null; // "UN", "ICA": in capitals, a short word needs "in" before it
-        if (common)
+        // "WHITE HOUSE", "CUT OFF": in capitals, a name made of English words is read as words unless the region is named.
+        if (common || upper && !single && gazetteer.IsCommonWord(doc.FoldedOf(match.Span)))
         {
             // "in Mobile" is the town; "IN THE CAPITAL" is not Bahrain's Capital Governorate: capitals hide the difference.
             reading.Evidence = (before & PlaceCue.Locative) != 0 && !upper && !headline ? PlaceEvidence.Strong : PlaceEvidence.Doubtful;
