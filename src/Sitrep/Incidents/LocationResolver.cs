@@ -81,18 +81,26 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         if (primary && town is null && offset is null && unnamedOffset is null)
             town = TownOfDocument(doc, all, sentences, county, region, country, support);
         region ??= town?.Place?.Admin1Id is null && town?.Within is { Kind: PlaceKind.Admin1 } within ? within : null;
+        // "Floyd County deputies said": a county the document names, when no town is.
+        if (primary && town is null && county is null && offset is null && unnamedOffset is null)
+        {
+            countyMention = Most(all, PlaceKind.Admin2, p => (country is null || p.CountryCode == country.CountryCode) && support.Fits(p), support);
+            county = countyMention is null ? null : support.Fit(countyMention);
+        }
         if (primary && region is null && town is null && county is null)
         {
-            regionMention = Most(all, PlaceKind.Admin1, p => (country is null || p.CountryCode == country.CountryCode) && (support.Region is null || p.Id == support.Region));
+            regionMention = Most(all, PlaceKind.Admin1, p => (country is null || p.CountryCode == country.CountryCode) && (support.Region is null || p.Id == support.Region), support);
             region = regionMention?.Place ?? (support.Region is { } id && (country is null || id.StartsWith(country.CountryCode, StringComparison.Ordinal))
                 ? gazetteer.Regions.GetValueOrDefault(id) : null);
         }
         if (country is null && town is null && county is null && region is null && offset is null)
         {
-            countryMention = Most(all, PlaceKind.Country, _ => true);
+            countryMention = Most(all, PlaceKind.Country, _ => true, support);
             country = countryMention?.Place;
         }
-        var regionEvidence = new[] { countyMention, regionMention, countryMention }.Where(m => m is not null).Select(m => m!.Span);
+        var regionEvidence = new[] { countyMention, regionMention, countryMention }.Where(m => m is not null).Select(m => m!.Span).ToList();
+        // A region or country read from the whole document still cites words: the first mention of a place inside it.
+        if (regionEvidence.Count == 0 && town is null && (region ?? country) is { } known && FirstInside(all, known) is { } inside) regionEvidence.Add(inside.Span);
         return Compose(doc, facility, address, offset, unnamedOffset, town, locality?.Relation?.Part, county, region, country, regionEvidence);
     }
 
@@ -229,6 +237,11 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
 
     private static TownMention Mention(PlaceMention mention, Place place) => new(mention, place, null);
 
+    /// <summary>The first mention of a place inside <paramref name="area"/> (a region or a country).</summary>
+    private static PlaceMention? FirstInside(ImmutableArray<PlaceMention> places, Place area) =>
+        places.FirstOrDefault(p => p.Place is { } place && place.CountryCode == area.CountryCode &&
+                                   (area.Kind != PlaceKind.Admin1 || place.Admin1Id == area.Id));
+
     /// <summary>The dateline's town, read where the document is.</summary>
     private static TownMention? DatelineTown(Document doc, ImmutableArray<PlaceMention> places, PlaceSupport support)
     {
@@ -270,12 +283,14 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     }
 
     /// <summary>The region or country of <paramref name="kind"/> the document names most (the dateline's too), first named on ties.</summary>
-    private static PlaceMention? Most(ImmutableArray<PlaceMention> places, PlaceKind kind, Func<Place, bool> fits, bool demonyms = true)
+    /// <param name="support">Where given, a mention counts only as the place it fits in the document (no "Michael", Isle of Man).</param>
+    private static PlaceMention? Most(ImmutableArray<PlaceMention> places, PlaceKind kind, Func<Place, bool> fits, PlaceSupport? support = null, bool demonyms = true)
     {
         var scores = new Dictionary<string, (int Score, PlaceMention First)>(StringComparer.Ordinal);
         foreach (var p in places)
         {
             if (p.Kind != kind || p.Place is not { } place || !fits(place) || p.Relation?.Kind is PlaceRelationKind.Offset || p.IsDemonym && !demonyms) continue;
+            if (support is not null && support.Fit(p) is null) continue;
             var score = p.IsDemonym ? 1 : 2;
             scores[place.Id] = scores.TryGetValue(place.Id, out var s) ? (s.Score + score, s.First) : (score, p);
         }

@@ -62,8 +62,10 @@ public sealed class OutletPlaceReader(Gazetteer gazetteer)
             var place = name.Place;
             if (name.Form != NameForm.Name || place.Kind is not (PlaceKind.City or PlaceKind.Admin1)) continue;
             if (place.Kind == PlaceKind.City && place.Population < MinPopulation) continue;
-            var key = new string([.. TextFolding.Fold(name.Phrase).Where(char.IsAsciiLetter)]);
-            if (key.Length < MinLetters) continue;
+            var folded = TextFolding.Fold(name.Phrase);
+            var key = new string([.. folded.Where(char.IsAsciiLetter)]);
+            // "northwestgeorgianews": "North West" (a province of South Africa) is two words there, no place.
+            if (key.Length < MinLetters || gazetteer.IsCommonWord(folded)) continue;
             if (!names.TryGetValue(key, out var other) || Better(gazetteer, place, other)) names[key] = place;
         }
         return names.ToFrozenDictionary(StringComparer.Ordinal);
