@@ -77,7 +77,11 @@ public sealed class PlaceSupport
             if (p.Kind is PlaceKind.City or PlaceKind.Admin2 && (p.Within is not null || dateline)) support._sure.TryAdd(p.Name, place);
             if (dateline) weight = DatelineVotes;
             // "Atlanta" (Georgia or Texas) says United States, not which state; "Paris" says neither.
-            if (dateline || AllAlternatives(p, a => a.CountryCode == place.CountryCode)) Add(support._countries, place.CountryCode, weight);
+            // A country read as a country votes for it, whatever towns share its name ("EL SALVADOR").
+            // (A country's name that is also a town's and a person's, "Jordan", votes only where the words make it a place.)
+            if (dateline || p.Kind == PlaceKind.Country && (p.Alternatives.IsEmpty || p.Evidence == PlaceEvidence.Strong || doc.IsUpperCase) ||
+                AllAlternatives(p, a => a.CountryCode == place.CountryCode))
+                Add(support._countries, place.CountryCode, weight);
             if (p.Kind == PlaceKind.Country) continue;
             if (dateline || p.Alternatives.IsEmpty)
             {

@@ -46,7 +46,8 @@ public sealed class PlaceDisambiguator(Gazetteer gazetteer)
         PlaceKind.Admin1 or PlaceKind.Admin2 => Math.Log10(Math.Max(gazetteer.TownPopulation(place.Id), 1)) - 0.5,
         _ => Math.Log10(Math.Max(place.Population, 1)) + place.Feature switch
         {
-            "PPLC" => 1,
+            // A capital is what its bare name means in most stories ("SAN SALVADOR" under a Mexico City dateline).
+            "PPLC" => 2,
             "PPLA" => 0.2,
             // A part of a larger city ("East New York") is rarely what a bare name means.
             "PPLX" => -1.5,
@@ -60,7 +61,7 @@ public sealed class PlaceDisambiguator(Gazetteer gazetteer)
         var country = context.CountryScore(place.CountryCode);
         // A country named once ("U.S. officials") must not turn Bogotá into Bogota, New Jersey: the bonus grows with
         // how much the document points there, and never outweighs three orders of magnitude of people.
-        if (country > 0) score += 2 + Math.Min(country, 3);
+        if (country > 0) score += 2 + Math.Min(country, 2);
         // A region named elsewhere in the document supports its towns, and itself ("Louisiana" in a story from New Orleans).
         var regionId = place.Kind == PlaceKind.Admin1 ? place.Id : place.Admin1Id;
         var named = context.RegionScore(regionId);
