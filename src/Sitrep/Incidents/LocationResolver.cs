@@ -69,7 +69,10 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // "in Marion County" beats a town named only in passing ("KLTV Tyler"): the incident was outside any town.
         if (countyMention is { Evidence: PlaceEvidence.Strong } && townRank > StrongTownRank) town = null;
         // "Spanish priests" says who, not where: a demonym places the incident only when the document points nowhere else.
-        var countryMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Country, Place: not null, IsDemonym: false });
+        // A country named beside the event words but not as its place ("the U.S. embassy", "talks with Spain") yields to
+        // the country the document is about; "in Spain" does not.
+        var countryMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Country, Place: not null, IsDemonym: false } &&
+                                                        (!primary || support.Country is null || p.Place.CountryCode == support.Country || p.Evidence == PlaceEvidence.Strong));
         var country = countryMention?.Place;
         if (country is null && support.Country is { } home) country = gazetteer.Countries.GetValueOrDefault(home);
         if (country is null && usable.FirstOrDefault(p => p is { Kind: PlaceKind.Country, Place: not null }) is { } demonym)

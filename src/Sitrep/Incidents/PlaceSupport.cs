@@ -21,6 +21,12 @@ public sealed class PlaceSupport
     /// <summary>The dateline's votes: more than a country named once, less than one named twice.</summary>
     private const int DatelineVotes = 5;
 
+    /// <summary>Cities this large are named for themselves anywhere.</summary>
+    private const long GreatCity = 1_000_000;
+
+    /// <summary>The votes of a country named outright once.</summary>
+    private const int NamedCountryVotes = 3;
+
     /// <summary>How far a region must lead to be plain: a region named once, and a bit.</summary>
     private const int PlainVotes = 4;
 
@@ -126,8 +132,12 @@ public sealed class PlaceSupport
         if (Region is not null && Alternative(mention, a => a.Admin1Id == Region) is { } inRegion) return inRegion;
         if (place.CountryCode == Country) return place; // a town of another region: possible, news crosses state lines
         if (Alternative(mention, a => a.CountryCode == Country) is { } atHome) return atHome;
-        // Abroad: only what the words make sure of ("in London", "Tyre, Lebanon", the dateline).
-        return mention.Evidence == PlaceEvidence.Strong ? place : null;
+        // Abroad: only what the words make sure of ("in London", "Tyre, Lebanon", the dateline), and, for a town, only
+        // where its country is named too or it is a capital or a great city: in capitals "IN ESCALON" (a San Salvador
+        // neighborhood) is no Californian town.
+        if (mention.Evidence != PlaceEvidence.Strong) return null;
+        if (place.Kind != PlaceKind.City || place.Feature == "PPLC" || place.Population >= GreatCity) return place;
+        return _countries.GetValueOrDefault(place.CountryCode) >= NamedCountryVotes && _regions.GetValueOrDefault(place.Admin1Id ?? "") >= NamedCountryVotes ? place : null;
     }
 
     /// <summary>Whether a place (a facility's town) lies in the home country and region, where they are known.</summary>
