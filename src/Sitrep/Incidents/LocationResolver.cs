@@ -232,9 +232,14 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // Tennessee city. Only where the region is plain (named, the dateline, the outlet) and the words do not place it.
         // In a story from Chicago, "Austin" is the neighborhood, not Texas' capital: the part of the home town. A city
         // of one name and some size ("Peshawar" in a story from Karachi) is itself.
+        // Without a home town, only a small town becomes an unlisted town of the home region: "Reno", named fifteen
+        // times in a story that also names a Californian village, stays in Nevada.
         if (home is not null && bestPlace is not null && bestPlace.Admin1Id != home.Id && best.Within is null && support.RegionIsPlain &&
             (!best.Alternatives.IsEmpty || bestPlace.Population < KnownCityPopulation))
-            return (support.HomeTown is { } homeTown ? new TownMention(best, homeTown, null) { Locality = best.Name } : new TownMention(best, null, home), bestRank);
+        {
+            if (support.HomeTown is { } homeTown) return (new TownMention(best, homeTown, null) { Locality = best.Name }, bestRank);
+            if (bestPlace.Population < KnownCityPopulation) return (new TownMention(best, null, home), bestRank);
+        }
         return (new TownMention(best, bestPlace, best.Within), bestRank);
     }
 
