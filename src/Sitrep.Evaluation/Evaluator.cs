@@ -28,7 +28,8 @@ public sealed class Evaluator(DocumentAnalyzer analyzer)
         {
             var analysis = analyzer.Analyze(gold.ToArticle());
             var primary = analysis.Facts.Where(f => f.Source.Role == IncidentRole.Primary).ToList();
-            onLocation?.Invoke(locations.Add(gold, primary.FirstOrDefault()?.Location));
+            var location = locations.Add(gold, primary.FirstOrDefault()?.Location);
+            onLocation?.Invoke(location);
             static long Sum(IEnumerable<Figure?> figures) => figures.Sum(f => f?.Value ?? 0);
             var outcome = new ArticleOutcome(
                 gold,

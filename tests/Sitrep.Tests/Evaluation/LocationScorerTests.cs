@@ -44,4 +44,13 @@ public sealed class LocationScorerTests
         Assert.Equal((1, 1.0), (rows["location country"].Cases, rows["location country"].Sitrep));
         Assert.Equal(1, rows["location country, incident found"].Cases);
     }
+
+    [Fact]
+    public void The_evaluator_reports_location_rows_without_a_details_file()
+    {
+        var gold = GoldReader.Parse("""{"id":"g","text":"Gunmen shot dead two soldiers in Karachi on Tuesday.","gold":{"incident_id":"1","killed":2,"wounded":0,"state":"Sindh","city_or_county":"Karachi"}}""");
+        var card = Evaluator.Default.Evaluate("t", [gold]);
+        Assert.Equal(1.0, card["location city"]!.Sitrep);
+        Assert.Equal(1.0, card["location admin1"]!.Sitrep);
+    }
 }
