@@ -35,7 +35,7 @@ public sealed class Gazetteer
         ResourceTable.Load("Places/countries.tsv"),
         ResourceTable.Load("Places/admin1.tsv"),
         ResourceTable.Load("Places/admin2.tsv"),
-        ResourceTable.Load("Places/cities.tsv"),
+        ResourceTable.Stream("Places/cities.tsv"),
         ResourceTable.Load("Places/common-names.tsv")));
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonLookup;
@@ -88,9 +88,13 @@ public sealed class Gazetteer
     /// <summary>Whether a folded name is also an English word, so that a capital letter alone does not make it a place.</summary>
     public bool IsCommonWord(ReadOnlySpan<char> foldedName) => _commonLookup.Contains(foldedName);
 
-    public static Gazetteer Load(ResourceTable countries, ResourceTable admin1, ResourceTable admin2, ResourceTable cities, ResourceTable commonNames)
+    public static Gazetteer Load(ResourceTable countries, ResourceTable admin1, ResourceTable admin2, ResourceTable cities, ResourceTable commonNames) =>
+        Load(countries, admin1, admin2, cities.Rows, commonNames);
+
+    /// <param name="cities">The towns' rows, read one by one (<see cref="ResourceTable.Stream"/>): only the places are kept.</param>
+    public static Gazetteer Load(ResourceTable countries, ResourceTable admin1, ResourceTable admin2, IEnumerable<ResourceRow> cities, ResourceTable commonNames)
     {
-        var names = ImmutableArray.CreateBuilder<PlaceName>(cities.Rows.Length * 5 / 4 + admin2.Rows.Length + admin1.Rows.Length * 2 + countries.Rows.Length * 6);
+        var names = ImmutableArray.CreateBuilder<PlaceName>(160_000);
 
         var countryByCode = new Dictionary<string, Place>(StringComparer.Ordinal);
         foreach (var row in countries.Rows)
@@ -126,11 +130,13 @@ public sealed class Gazetteer
             AddNames(names, place, row, ("names", NameForm.Name));
         }
 
-        var cityList = ImmutableArray.CreateBuilder<Place>(cities.Rows.Length);
+        var cityList = ImmutableArray.CreateBuilder<Place>(120_000);
+        // Other names of towns, kept apart until the towns are final (a part of a city gets its city first).
+        var otherNames = new Dictionary<int, string>();
         // Feature codes repeat: one string each, not one per row.
         var features = new Dictionary<string, string>(StringComparer.Ordinal);
         var parents = new Dictionary<string, Place?>(StringComparer.Ordinal);
-        foreach (var row in cities.Rows)
+        foreach (var row in cities)
         {
             var country = countryByCode.GetValueOrDefault(row["country"]) ?? throw row.Error($"unknown country '{row["country"]}'.");
             var regionId = row.Optional("admin1");
@@ -147,6 +153,7 @@ public sealed class Gazetteer
                 Admin1Id = region?.Id, Admin2 = county?.Name, Admin2Id = county?.Id, Feature = feature, PartOfId = row.Optional("part_of"),
             };
             if (place.PartOfId is { } parent) parents[parent] = null;
+            if (row["names"] is { Length: > 0 } other) otherNames[cityList.Count] = other;
             cityList.Add(place);
         }
         // A part of a city knows its city ("Englewood" is in Chicago): the parents are read once all towns are.
@@ -157,8 +164,11 @@ public sealed class Gazetteer
         {
             var city = cityList[i];
             if (city.PartOfId is { } parent)
-                cityList[i] = city = city with { PartOf = parents[parent] ?? throw cities.Rows[i].Error($"unknown town '{parent}'.") };
-            AddNames(names, city, cities.Rows[i], ("names", NameForm.Name));
+                cityList[i] = city = city with { PartOf = parents[parent] ?? throw new FormatException($"cities.tsv: town {city.Id} is part of unknown town '{parent}'.") };
+            names.Add(new PlaceName(city.Name, city, NameForm.Name));
+            if (otherNames.TryGetValue(i, out var other))
+                foreach (var phrase in other.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    names.Add(new PlaceName(phrase, city, NameForm.Name));
         }
 
         var townPopulation = new Dictionary<string, long>(StringComparer.Ordinal);
