@@ -215,7 +215,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
                 PlaceRelationKind.PartOf => 0,
                 PlaceRelationKind.Locality => int.MaxValue,
                 PlaceRelationKind.Origin => DatelineRank + 2,
-                PlaceRelationKind.Agency => StrongTownRank,
+                PlaceRelationKind.Agency or PlaceRelationKind.Scene => StrongTownRank,
                 _ => p.Evidence switch
                 {
                     PlaceEvidence.Strong => StrongTownRank,

@@ -71,11 +71,15 @@ public sealed class PlaceSupport
         {
             if (p.Place is not { } place || p.Kind is PlaceKind.Facility or PlaceKind.Address) continue;
             if (p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination) continue;
+            // A name kept only because its region is named ("Wade") says nothing more of where the story is; in capitals,
+            // where every surname looks like a town, neither does a small town kept for want of a contradiction.
+            if (p.Evidence == PlaceEvidence.Doubtful || doc.IsUpperCase && p.Evidence == PlaceEvidence.Weak) continue;
             var sure = p.Evidence == PlaceEvidence.Strong ? 1 : 0;
             var weight = p.Kind switch
             {
                 PlaceKind.Country => p.IsDemonym ? 1 : 3 + sure,
-                PlaceKind.Admin1 => 3 + sure,
+                // "Michael" (a sheading of the Isle of Man) after a capital-letter word: one vote, not a region's three.
+                PlaceKind.Admin1 => p.Evidence == PlaceEvidence.Weak && !doc.IsUpperCase ? 1 : 3 + sure,
                 PlaceKind.Admin2 => 2 + sure,
                 _ => 1 + sure,
             };

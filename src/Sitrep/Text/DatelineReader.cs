@@ -24,7 +24,7 @@ public static partial class DatelineReader
         ^(?<place>[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3})
         (?:,[ ](?<region>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){0,2}))?
         (?:,?[ ](?<date>\d{1,2}[ ][A-Z][A-Za-z]{2,8}[ ]\d{2,4}))?
-        (?:[ ]?\((?<agency>[A-Za-z0-9][A-Za-z0-9 .&\-]{0,40})\))?
+        (?:[ ]?\((?<agency>[A-Za-z0-9][A-Za-z0-9 .&/\-]{0,40})\))?
         [ ]?(?<sep>:|--|\u2014|\u2013|-)[ ]
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex DatelinePattern();

@@ -251,12 +251,22 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         return !lexicon.TryGetWord(word, out var entry) || entry.FacilityType is null;
     }
 
-    /// <summary>Some place of the name is a region, a seat or capital, or a town of some size: named without support.</summary>
-    private static bool IsKnownTown(PlaceReading reading)
+    /// <summary>
+    /// Some place of the name is a country, a region or county with some people, a seat or capital, or a town of some
+    /// size: named without support. ("Michael", a sheading of the Isle of Man, is not.)
+    /// </summary>
+    private bool IsKnownTown(PlaceReading reading)
     {
         foreach (var c in reading.Candidates)
-            if (c.Place.Kind != PlaceKind.City || c.Place.Population >= KnownTownPopulation || c.Place.Feature is "PPLA" or "PPLC")
-                return true;
+        {
+            var known = c.Place.Kind switch
+            {
+                PlaceKind.City => c.Place.Population >= KnownTownPopulation || c.Place.Feature is "PPLA" or "PPLC",
+                PlaceKind.Admin1 or PlaceKind.Admin2 => gazetteer.TownPopulation(c.Place.Id) >= KnownTownPopulation,
+                _ => true,
+            };
+            if (known) return true;
+        }
         return false;
     }
 

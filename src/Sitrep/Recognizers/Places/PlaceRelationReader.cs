@@ -22,6 +22,8 @@ public enum PlaceRelationKind : byte
     Origin,
     /// <summary>"Hayward police said", "Chicago Police": the town whose officers act, most often where it happened.</summary>
     Agency,
+    /// <summary>"the Stone Mountain home", "the Chelsea shooting": the town the incident itself is put in.</summary>
+    Scene,
 }
 
 /// <summary>
@@ -54,7 +56,7 @@ public sealed class PlaceRelationReader
         foreach (var row in table.Rows)
         {
             var relation = row["relation"];
-            if (relation is not ("unit" or "direction" or "near" or "part" or "destination" or "origin" or "receiver" or "agency"))
+            if (relation is not ("unit" or "direction" or "near" or "part" or "destination" or "origin" or "receiver" or "agency" or "scene"))
                 throw row.Error($"unknown relation '{relation}'.");
             var value = row.Optional("value") is { } v ? double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture) : 0;
             if (!words.TryAdd(row["word"], (relation, value))) throw row.Error($"'{row["word"]}' is listed twice.");
@@ -153,6 +155,8 @@ public sealed class PlaceRelationReader
             if (relation == "origin") return new PlaceRelation(PlaceRelationKind.Origin, new TextSpan(mention.Span.Start, doc.Tokens[end].End));
             if (relation == "agency" && mention.Kind == PlaceKind.City)
                 return new PlaceRelation(PlaceRelationKind.Agency, new TextSpan(mention.Span.Start, doc.Tokens[end].End));
+            if (relation == "scene" && mention.Kind == PlaceKind.City)
+                return new PlaceRelation(PlaceRelationKind.Scene, new TextSpan(mention.Span.Start, doc.Tokens[end].End));
         }
         var k = mention.FirstToken - 1;
         if (k >= 2 && doc.TokenIs(k, "of") && doc.TokenIs(k - 1, ",") && doc.Tokens[k - 2].IsNumber)
