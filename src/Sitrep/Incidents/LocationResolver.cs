@@ -280,9 +280,19 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             if (region is not null && regionId != region.Id) continue;
             if (country is not null && (place?.CountryCode ?? p.Within?.CountryCode) != country.CountryCode) continue;
             var key = place?.Id ?? "?" + p.Name;
-            // Where people are from counts less than where things happen.
-            var score = (p.Relation?.Kind == PlaceRelationKind.Origin ? 1 : 2) +
-                        (InDateline(doc, p) || sentences.Contains(doc.SentenceAt(p.Span.Start).Index) ? 1 : 0);
+            // Where people are from counts less than where things happen; a town whose police act or that the incident
+            // is put in ("Acworth Police Chief", "the Chelsea shooting") more, and so does a sure one.
+            var score = p.Relation?.Kind switch
+            {
+                PlaceRelationKind.Origin => 1,
+                PlaceRelationKind.Agency or PlaceRelationKind.Scene => 4,
+                _ => p.Evidence switch
+                {
+                    PlaceEvidence.Strong => 3,
+                    PlaceEvidence.Normal => 2,
+                    _ => 1,
+                },
+            } + (InDateline(doc, p) || sentences.Contains(doc.SentenceAt(p.Span.Start).Index) ? 1 : 0);
             scores[key] = scores.TryGetValue(key, out var s) ? (s.Score + score, s.First, s.Place) : (score, p, place);
         }
         if (scores.Count == 0) return null;

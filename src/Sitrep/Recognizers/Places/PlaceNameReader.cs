@@ -9,7 +9,7 @@ namespace Sitrep.Recognizers.Places;
 /// facility word, and how sure the context makes it (<see cref="PlaceEvidence"/>). Choosing among the places that
 /// stand is left to <see cref="PlaceDisambiguator"/>, which sees the whole document.
 /// </summary>
-public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, PlaceCues cues)
+public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, PlaceCues cues, PlaceRelationReader relations)
 {
     /// <summary>Cities this large are names a reader knows; smaller ones in upper-case copy need support.</summary>
     private const long WellKnownPopulation = 100_000;
@@ -20,7 +20,7 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
     /// <summary>In upper-case copy a one-word name shorter than this is too often a word or code ("LA", "ICA").</summary>
     private const int ShortNameLetters = 4;
 
-    public static PlaceNameReader Default { get; } = new(Gazetteer.Default, PlaceLexicon.Default, PlaceCues.Default);
+    public static PlaceNameReader Default { get; } = new(Gazetteer.Default, PlaceLexicon.Default, PlaceCues.Default, PlaceRelationReader.Default);
 
     /// <summary>The reading of <paramref name="match"/>, or null when it is neither place nor facility here.</summary>
     public PlaceReading? Read(Document doc, in PhraseMatch<PlaceLexiconEntry> match, bool inDateline)
@@ -144,7 +144,10 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         if (common || upper && !single && gazetteer.IsCommonWord(doc.FoldedOf(match.Span)))
         {
             // "in Mobile" is the town; "IN THE CAPITAL" is not Bahrain's Capital Governorate: capitals hide the difference.
-            reading.Evidence = (before & PlaceCue.Locative) != 0 && !upper && !headline ? PlaceEvidence.Strong : PlaceEvidence.Doubtful;
+            reading.Evidence = (before & PlaceCue.Locative) != 0 && !upper && !headline ? PlaceEvidence.Strong
+                // "Phoenix fire crews", "Mobile Police", "a Savannah shooting": the town acts or the incident is put in it.
+                : !upper && relations.ActsAfter(doc, end) ? PlaceEvidence.Normal
+                : PlaceEvidence.Doubtful;
         }
         else if ((before & PlaceCue.Locative) != 0 || (upper && (before & PlaceCue.WeakLocative) != 0))
             reading.Evidence = PlaceEvidence.Strong;
@@ -152,7 +155,7 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
             reading.Evidence = IsWellKnown(reading) ? PlaceEvidence.Normal : PlaceEvidence.Weak; // a small town needs support
         else if (FollowedByNameWord(doc, end))
             reading.Evidence = PlaceEvidence.Weak; // "Tyler Smith", "Devon McNeal", "Chicago Tribune": maybe a person or a paper
-        else if (!IsKnownTown(reading))
+        else if (!IsKnownTown(reading) && !relations.ActsAfter(doc, end) && !FollowedByFacility(doc, end))
             reading.Evidence = PlaceEvidence.Weak; // "Bruce", "Kirby", "Edwards": a village's name is more often a person's
         return reading;
     }
@@ -231,6 +234,16 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         var word = doc.FoldedOf(end);
         if (cues.Of(doc, end) != PlaceCue.None || gazetteer.IsCommonWord(word)) return false;
         return !lexicon.TryGetWord(word, out var entry) || entry.FacilityType is null;
+    }
+
+    /// <summary>"Bladensburg High School", "Riverdale Elementary": a capitalised facility named after the town.</summary>
+    private bool FollowedByFacility(Document doc, int end)
+    {
+        if (end >= doc.Tokens.Length || doc.Tokens[end].Shape is not (TokenShape.Capitalized or TokenShape.Upper)) return false;
+        // "High School", "Medical Center": the facility phrase may start a word later ("Riverdale High School").
+        for (var k = end; k < Math.Min(end + 2, doc.Tokens.Length); k++)
+            if (lexicon.TryMatchAt(doc, k, out var match) && match.Value.FacilityType is not null) return true;
+        return false;
     }
 
     /// <summary>"Garcia, 19, of Las Vegas": a name with an age after it is a person's.</summary>

@@ -142,6 +142,9 @@ public sealed class PlaceRelationReader
         return new PlaceRelation(PlaceRelationKind.Near, Cover(doc, start, mention), null, bearing);
     }
 
+    /// <summary>Whether the word at <paramref name="token"/> makes the name before it act or hold the incident ("police", "shooting").</summary>
+    public bool ActsAfter(Document doc, int token) => Cue(doc, token).Relation is "agency" or "scene";
+
     /// <summary>What the words after the name make it: "the Wells-Goodfellow neighborhood", "a Fremont man", "Jane Doe, 25, of Fremont".</summary>
     private PlaceRelation? After(Document doc, PlaceMention mention)
     {
