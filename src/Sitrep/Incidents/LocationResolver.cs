@@ -66,6 +66,13 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             (datelinePlace is null || support.Country is null || datelinePlace.CountryCode == support.Country) &&
             (datelinePlace is null || (county is null || datelinePlace.Admin2Id == county.Id) && (region is null || datelinePlace.Admin1Id == region.Id)))
             (town, townRank) = (datelineTown, DatelineRank);
+        // A town only named near the event words ("Anderson", "a Friend of the victim") yields to the town the whole
+        // document puts the incident in more surely ("Warren police said", "the Stone Mountain home", twice).
+        if (primary && town is not null && townRank > DatelineRank && offset is null && unnamedOffset is null &&
+            TownOfDocument(doc, all, sentences, county, region, null, support, out var scores) is { } documentTown &&
+            documentTown.Place is not null && documentTown.Place != town.Place &&
+            scores.Values.Max(v => v.Score) * 2 > 3 * (town.Place is { } attachedPlace && scores.TryGetValue(attachedPlace.Id, out var own) ? own.Score : 0))
+            (town, townRank) = (documentTown, DatelineRank + 1);
         // "in Marion County" beats a town named only in passing ("KLTV Tyler"): the incident was outside any town.
         if (countyMention is { Evidence: PlaceEvidence.Strong } && townRank > StrongTownRank) town = null;
         // "Spanish priests" says who, not where: a demonym places the incident only when the document points nowhere else.
@@ -266,9 +273,14 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     /// country known so far; a mention in the incident's sentences or in the dateline counts one more.
     /// </summary>
     private static TownMention? TownOfDocument(Document doc, ImmutableArray<PlaceMention> places, HashSet<int> sentences,
-        Place? county, Place? region, Place? country, PlaceSupport support)
+        Place? county, Place? region, Place? country, PlaceSupport support) =>
+        TownOfDocument(doc, places, sentences, county, region, country, support, out _);
+
+    /// <param name="scores">Each town's score, by GeoNames id (an unlisted town by "?" and its name).</param>
+    private static TownMention? TownOfDocument(Document doc, ImmutableArray<PlaceMention> places, HashSet<int> sentences,
+        Place? county, Place? region, Place? country, PlaceSupport support, out Dictionary<string, (int Score, PlaceMention First, Place? Place)> scores)
     {
-        var scores = new Dictionary<string, (int Score, PlaceMention First, Place? Place)>(StringComparer.Ordinal);
+        scores = new Dictionary<string, (int Score, PlaceMention First, Place? Place)>(StringComparer.Ordinal);
         foreach (var p in places)
         {
             if (p.Kind != PlaceKind.City || p.IsDemonym ||
@@ -293,10 +305,10 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
                     _ => 1,
                 },
             } + (InDateline(doc, p) || sentences.Contains(doc.SentenceAt(p.Span.Start).Index) ? 1 : 0);
-            scores[key] = scores.TryGetValue(key, out var s) ? (s.Score + score, s.First, s.Place) : (score, p, place);
+            scores[key] = scores.TryGetValue(key, out var seen) ? (seen.Score + score, seen.First, seen.Place) : (score, p, place);
         }
         if (scores.Count == 0) return null;
-        var best = scores.Values.OrderByDescending(s => s.Score).ThenBy(s => s.First.Span).First();
+        var best = scores.Values.OrderByDescending(v => v.Score).ThenBy(v => v.First.Span).First();
         return new TownMention(best.First, best.Place, best.First.Within);
     }
 
