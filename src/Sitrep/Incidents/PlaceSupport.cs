@@ -14,6 +14,7 @@ public sealed class PlaceSupport
     private readonly Dictionary<string, int> _countries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _regions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _regionNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _countryNames = new(StringComparer.Ordinal);
 
     /// <summary>Places read for sure by their name: paired with their region ("Columbus, Ohio") or in the dateline.</summary>
     private readonly Dictionary<string, Place> _sure = new(StringComparer.Ordinal);
@@ -92,6 +93,14 @@ public sealed class PlaceSupport
             if (dateline || p.Kind == PlaceKind.Country && (p.Alternatives.IsEmpty || p.Evidence == PlaceEvidence.Strong || doc.IsUpperCase) ||
                 AllAlternatives(p, a => a.CountryCode == place.CountryCode))
                 Add(support._countries, place.CountryCode, weight);
+            else if (p.Kind != PlaceKind.Country)
+            {
+                // "Chester", "Bristol": a name of towns in several countries gives one vote to each, once per name; the
+                // country most of a story's names could be in leads when nothing else says.
+                foreach (var a in p.Alternatives)
+                    if ((support._countryNames.TryGetValue(a.CountryCode, out var names) ? names : support._countryNames[a.CountryCode] = new(StringComparer.Ordinal)).Add(p.Name))
+                        Add(support._countries, a.CountryCode, 1);
+            }
             if (p.Kind == PlaceKind.Country) continue;
             if (dateline || p.Alternatives.IsEmpty)
             {
