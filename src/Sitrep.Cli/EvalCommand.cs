@@ -17,7 +17,8 @@ internal static class EvalCommand
         format.AcceptOnlyFromAmong("table", "json");
         var details = new Option<FileInfo?>("--details") { Description = "Also write each article's prediction beside its gold, one JSON line each." };
         var shape = new Option<FileInfo?>("--shape") { Description = "A gold shape file (JSON) mapping Sitrep's labels to your gold keys; see docs/EVALUATION.md." };
-        var command = new Command("eval", "Score Sitrep on an annotated corpus, next to the keyword baseline.") { gold, format, details, shape };
+        var locationDetails = new Option<FileInfo?>("--location-details") { Description = "Also write each article's predicted place beside its gold place, one JSON line each." };
+        var command = new Command("eval", "Score Sitrep on an annotated corpus, next to the keyword baseline.") { gold, format, details, shape, locationDetails };
         command.SetAction(result =>
         {
             var file = result.GetValue(gold)!;
@@ -29,11 +30,13 @@ internal static class EvalCommand
                 return ExitCodes.BadArguments;
             }
             using var detailWriter = result.GetValue(details) is { } d ? new StreamWriter(d.FullName, false, new UTF8Encoding(false)) : null;
+            using var locationWriter = result.GetValue(locationDetails) is { } l ? new StreamWriter(l.FullName, false, new UTF8Encoding(false)) : null;
             Scorecard card;
             try
             {
                 var reader = result.GetValue(shape) is { } shapeFile ? GoldReader.Default.With(GoldShape.FromFile(shapeFile.FullName)) : GoldReader.Default;
-                card = Evaluator.Default.Evaluate(file.Name, reader.Read(file.FullName), detailWriter is null ? null : o => WriteDetail(detailWriter, o));
+                card = Evaluator.Default.Evaluate(file.Name, reader.Read(file.FullName), detailWriter is null ? null : o => WriteDetail(detailWriter, o),
+                    locationWriter is null ? null : o => WriteLocationDetail(locationWriter, o));
             }
             catch (FormatException e)
             {
@@ -85,6 +88,22 @@ internal static class EvalCommand
         }
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
+
+    private static void WriteLocationDetail(StreamWriter writer, LocationOutcome o) =>
+        writer.WriteLine(JsonSerializer.Serialize(new
+        {
+            id = o.ArticleId,
+            city_ok = o.City,
+            admin1_ok = o.Admin1,
+            country_ok = o.Country,
+            name = o.Predicted?.Name,
+            city = o.Predicted?.City,
+            admin2 = o.Predicted?.Admin2,
+            admin1 = o.Predicted?.Admin1,
+            country = o.Predicted?.Country,
+            precision = o.Predicted?.Precision.ToString(),
+            evidence = o.Predicted?.Evidence.Select(e => e.Text),
+        }));
 
     private static void WriteDetail(StreamWriter writer, ArticleOutcome o)
     {

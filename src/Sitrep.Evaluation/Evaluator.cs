@@ -6,6 +6,7 @@ using Sitrep.Incidents;
 using Sitrep.Output;
 using Sitrep.Pipeline;
 using Sitrep.Recognizers.Actors;
+using Sitrep.Recognizers.Places;
 using Sitrep.Text;
 
 namespace Sitrep.Evaluation;
@@ -49,7 +50,8 @@ public sealed class Evaluator(DocumentAnalyzer analyzer, IncidentAssembler assem
 {
     public static Evaluator Default { get; } = new(DocumentAnalyzer.Default, IncidentAssembler.Default, ActorRecognizer.Default);
 
-    public Scorecard Evaluate(string corpus, IEnumerable<GoldArticle> articles, Action<ArticleOutcome>? onArticle = null)
+    public Scorecard Evaluate(string corpus, IEnumerable<GoldArticle> articles, Action<ArticleOutcome>? onArticle = null,
+        Action<LocationOutcome>? onLocation = null)
     {
         var builder = new ReportBuilder(assembler);
         var golds = new List<GoldArticle>();
@@ -69,17 +71,20 @@ public sealed class Evaluator(DocumentAnalyzer analyzer, IncidentAssembler assem
             .ToDictionary(g => g.Key, g => g.Select(x => x.i).ToImmutableArray(), StringComparer.Ordinal);
 
         var outcomes = new List<ArticleOutcome>(golds.Count);
+        var locations = new LocationScorer(Gazetteer.Default);
         foreach (var gold in golds)
         {
             var outcome = new ArticleOutcome(gold, own[gold.Id], incidentsOf.GetValueOrDefault(gold.Id, []),
                 KeywordBaseline.Killed(gold.Text), KeywordBaseline.Wounded(gold.Text));
             outcomes.Add(outcome);
             onArticle?.Invoke(outcome);
+            var location = locations.Add(gold, outcome.Own.FirstOrDefault()?.Location);
+            onLocation?.Invoke(location);
         }
         var rows = ImmutableArray.CreateBuilder<MetricRow>();
         ScoreCasualties(outcomes, rows);
         ScoreClustering(outcomes, report, rows);
-        ScoreLocation(outcomes, rows);
+        rows.AddRange(locations.Rows());
         ScoreDate(outcomes, rows);
         ScoreRelevance(outcomes, rows);
         ScoreTemplates(outcomes, rows);
@@ -147,36 +152,6 @@ public sealed class Evaluator(DocumentAnalyzer analyzer, IncidentAssembler assem
         rows.Add(MetricRow.Rate("per incident killed within one", perIncident.Count, killedOne));
         rows.Add(MetricRow.Rate("per incident wounded exact", perIncident.Count, wounded));
         rows.Add(MetricRow.Rate("per incident wounded within one", perIncident.Count, woundedOne));
-    }
-
-    /// <summary>The article's reported incident placed where the gold places it: city, first-level region, country.</summary>
-    private static void ScoreLocation(List<ArticleOutcome> outcomes, ImmutableArray<MetricRow>.Builder rows)
-    {
-        void Row(string name, Func<GoldIncident, string?> gold, Func<IncidentLocation, IEnumerable<string?>> predicted)
-        {
-            var cases = outcomes.Where(o => o.Gold.Gold.Relevant && o.Gold.Gold.Incidents.Any(i => gold(i) is not null)).ToList();
-            if (cases.Count == 0) return;
-            var correct = cases.Count(o =>
-            {
-                var wanted = o.Gold.Gold.Incidents.Select(gold).Where(g => g is not null).Select(g => PlaceKey(g!)).ToHashSet();
-                return o.Incidents.Any(i => predicted(i.Location).Any(p => p is not null && wanted.Contains(PlaceKey(p))));
-            });
-            rows.Add(MetricRow.Rate(name, cases.Count, correct));
-        }
-        Row("location city", g => g.City, l => [l.City, l.Name]);
-        Row("location admin1", g => g.Admin1, l => [l.Admin1]);
-        Row("location country", g => g.Country, l => [l.Country, l.CountryCode]);
-    }
-
-    /// <summary>Case, accents and a county marker aside: "Polk (county)" is "Polk County" is "polk".</summary>
-    internal static string PlaceKey(string name)
-    {
-        var folded = TextFolding.Fold(name.Trim());
-        folded = folded.Replace("(county)", "").Replace(" county", "").Replace("(city)", "").Replace("saint ", "st. ");
-        var sb = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-            if (char.IsLetterOrDigit(c) || c == ' ') sb.Append(c);
-        return string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <summary>The reported incident dated to the gold day.</summary>

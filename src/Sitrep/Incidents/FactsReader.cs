@@ -30,7 +30,9 @@ public sealed class FactsReader(Taxonomy taxonomy, FrozenDictionary<string, stri
     private static FrozenDictionary<string, string> LoadFacilityTargets() =>
         ResourceTable.Load("Events/facility-targets.tsv").Rows.ToFrozenDictionary(r => r["word"], r => r["target"], StringComparer.Ordinal);
 
-    public IncidentFacts Read(DocumentIncident incident, ImmutableArray<QuoteMention> quotes, ImmutableArray<ActorMention> actors)
+    /// <param name="places">Every place mention of the document: the reported incident's place may stand apart from its event words.</param>
+    public IncidentFacts Read(DocumentIncident incident, ImmutableArray<QuoteMention> quotes, ImmutableArray<ActorMention> actors,
+        ImmutableArray<PlaceMention> places = default)
     {
         var doc = incident.Document;
         var mentions = incident.Mentions;
@@ -44,7 +46,7 @@ public sealed class FactsReader(Taxonomy taxonomy, FrozenDictionary<string, stri
             [.. mentions.Select(m => m.Trigger.Start)],
             ReadEventType(doc, mentions, weapons, targets),
             ReadDate(doc, mentions),
-            ReadLocation(doc, mentions),
+            LocationResolver.Default.Resolve(incident, places),
             ReadPerpetrators(doc, incident, actors),
             targets,
             weapons,
@@ -102,46 +104,6 @@ public sealed class FactsReader(Taxonomy taxonomy, FrozenDictionary<string, stri
             best is null ? null : doc.TextOf(best.Span),
             [.. evidence]);
     }
-
-    private static IncidentLocation ReadLocation(Document doc, ImmutableArray<EventMention> mentions)
-    {
-        var places = mentions.SelectMany(m => m.Places).Where(p => !InDateline(doc, p)).Distinct().OrderBy(p => p.Span).ToList();
-        // A named facility ("Karachi Police Office") says more than a generic one ("police compound").
-        var facility = places.Where(p => p.Kind == PlaceKind.Facility)
-            .OrderByDescending(p => p.Name.Split(' ').Count(w => w.Length > 0 && char.IsUpper(w[0])) >= 2)
-            .FirstOrDefault();
-        var city = places.FirstOrDefault(p => p.Kind == PlaceKind.City && p.Place is not null && !p.IsDemonym)?.Place ?? facility?.Place;
-        var admin1 = places.FirstOrDefault(p => p.Kind == PlaceKind.Admin1 && p.Place is not null)?.Place;
-        var country = places.FirstOrDefault(p => p.Kind == PlaceKind.Country && p.Place is not null && !p.IsDemonym)?.Place
-                      ?? places.FirstOrDefault(p => p.Kind == PlaceKind.Country && p.Place is not null)?.Place;
-        // The most specific words first: the facility, the city, then the region and the country.
-        var evidence = places
-            .Where(p => p == facility || p.Place is not null && (p.Place == city || p.Place == admin1 || p.Place == country))
-            .OrderBy(p => p == facility ? 0 : p.Place == city ? 1 : p.Place == admin1 ? 2 : p.IsDemonym ? 4 : 3)
-            .ThenBy(p => p.Span)
-            .Take(4)
-            .Select(p => Evidence(doc, p.Span))
-            .ToList();
-        if (facility is null && city is null && admin1 is null && country is null)
-        {
-            // Nothing near the event words: the dateline says where the report was filed, the least we know.
-            if (doc.Dateline is null) return IncidentLocation.Unknown;
-            return IncidentLocation.Unknown with { Name = doc.Dateline.Place, Evidence = [Evidence(doc, doc.Dateline.PlaceSpan)] };
-        }
-        var precise = city ?? admin1 ?? country;
-        var precision = facility is not null ? LocationPrecision.Facility
-            : city is not null ? LocationPrecision.City
-            : admin1 is not null ? LocationPrecision.Admin1
-            : LocationPrecision.Country;
-        var countryName = precise?.Country ?? country?.Country;
-        var countryCode = precise?.CountryCode ?? country?.CountryCode;
-        var admin1Name = city?.Admin1 ?? admin1?.Name;
-        var name = facility?.Name ?? precise?.Name;
-        return new IncidentLocation(name, facility?.Name, city?.Name, admin1Name, countryName, countryCode,
-            precise is null ? null : Math.Round(precise.Latitude, 4), precise is null ? null : Math.Round(precise.Longitude, 4), precision, [.. evidence]);
-    }
-
-    private static bool InDateline(Document doc, PlaceMention place) => doc.Dateline is { } d && d.Span.Overlaps(place.Span);
 
     private static ImmutableArray<Perpetrator> ReadPerpetrators(Document doc, DocumentIncident incident, ImmutableArray<ActorMention> actors)
     {

@@ -67,6 +67,8 @@ public enum LocationPrecision
     Unknown,
     Country,
     Admin1,
+    /// <summary>A county or district ("Polk County"): its towns' mean point.</summary>
+    Admin2,
     City,
     Facility,
 }
@@ -84,6 +86,9 @@ public sealed record IncidentLocation(
     ImmutableArray<Evidence> Evidence)
 {
     public static IncidentLocation Unknown { get; } = new(null, null, null, null, null, null, null, null, LocationPrecision.Unknown, []);
+
+    /// <summary>The county or district ("Polk County") where the text or the gazetteer gives one.</summary>
+    public string? Admin2 { get; init; }
 }
 
 public enum PerpetratorConfidence

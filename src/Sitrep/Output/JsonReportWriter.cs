@@ -84,6 +84,7 @@ public static class JsonReportWriter
         WriteNullable(w, "facility", l.Facility);
         WriteNullable(w, "city", l.City);
         WriteNullable(w, "admin1", l.Admin1);
+        WriteNullable(w, "admin2", l.Admin2);
         WriteNullable(w, "country", l.Country);
         WriteNullable(w, "country_code", l.CountryCode);
         WriteCoordinate(w, "lat", l.Latitude);

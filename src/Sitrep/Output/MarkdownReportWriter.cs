@@ -128,10 +128,12 @@ public static class MarkdownReportWriter
 
     private static string PlaceText(IncidentLocation l)
     {
-        var names = new[] { l.City, l.Admin1, l.Country }.Where(n => n is not null);
+        var names = new[] { l.City, l.City is null ? l.Admin2 : null, l.Admin1, l.Country }.Where(n => n is not null);
         var text = string.Join(", ", names);
         if (l.CountryCode is not null) text += $" ({l.CountryCode})";
-        if (l.Facility is not null) text = l.Facility + "; " + text;
+        // The most precise words first: a facility, or an address, distance or part of town ("the 2600 block of ...").
+        var precise = l.Facility ?? (l.Name is { } name && name != l.City && name != l.Admin2 && name != l.Admin1 && name != l.Country ? name : null);
+        if (precise is not null) text = precise + "; " + text;
         if (l.Latitude is { } lat && l.Longitude is { } lon) text += string.Create(CultureInfo.InvariantCulture, $"; {lat:0.0###}, {lon:0.0###}");
         return text.Length == 0 ? l.Name ?? "unknown" : text;
     }

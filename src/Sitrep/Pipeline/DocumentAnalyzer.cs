@@ -56,7 +56,7 @@ public sealed class DocumentAnalyzer(
         var incidents = separator.Separate(doc, extraction);
         var quotesByIncident = QuoteAssigner.Assign(doc, incidents, quoteMentions);
         var incidentFacts = incidents
-            .Select(i => facts.Read(i, quotesByIncident[i.Index], actorMentions) is var f ? f with { Profile = profiler.Profile(i, f, actorMentions) } : null!)
+            .Select(i => facts.Read(i, quotesByIncident[i.Index], actorMentions, placeMentions) is var f ? f with { Profile = profiler.Profile(i, f, actorMentions) } : null!)
             .ToImmutableArray();
         return new DocumentAnalysis(doc, numberMentions, timeMentions, placeMentions, actorMentions, quoteMentions, casualtyMentions,
             extraction, incidents, incidentFacts, TextFingerprint.Of(doc));

@@ -35,6 +35,45 @@ public sealed class ResourceTable
         return Parse(fileName, reader.ReadToEnd());
     }
 
+    /// <summary>
+    /// Reads an embedded table row by row without holding it whole: for the gazetteer's 118,000 towns, whose text,
+    /// lines and fields at once would cost several times the memory the places themselves keep. The header and the
+    /// '# source' line are checked as <see cref="Parse"/> checks them.
+    /// </summary>
+    public static IEnumerable<ResourceRow> Stream(string fileName)
+    {
+        var assembly = typeof(ResourceTable).Assembly;
+        using var stream = assembly.GetManifestResourceStream("Sitrep.Resources." + fileName.Replace('\\', '/').Replace('/', '.'))
+                           ?? assembly.GetManifestResourceStream("Sitrep.Resources." + fileName.Replace('\\', '/'))
+                           ?? throw new InvalidOperationException($"Resource '{fileName}' is not embedded in {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        ImmutableArray<string> header = default;
+        var hasSource = false;
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } rawLine)
+        {
+            lineNumber++;
+            var line = rawLine.TrimEnd('\r');
+            if (line.Length == 0) continue;
+            if (line[0] == '#')
+            {
+                if (line.Contains("source", StringComparison.OrdinalIgnoreCase)) hasSource = true;
+                continue;
+            }
+            var fields = line.Split('\t');
+            if (header.IsDefault)
+            {
+                if (!hasSource) throw new FormatException($"{fileName}: no '# source' comment naming where the data comes from.");
+                header = [.. fields];
+                continue;
+            }
+            if (fields.Length > header.Length)
+                throw new FormatException($"{fileName}:{lineNumber}: {fields.Length} fields, header has {header.Length}.");
+            yield return new ResourceRow(fileName, lineNumber, header, fields);
+        }
+        if (header.IsDefault) throw new FormatException($"{fileName}: no header row.");
+    }
+
     /// <summary>Parses TSV text; errors name the table and the line.</summary>
     public static ResourceTable Parse(string name, string content)
     {

@@ -35,7 +35,7 @@ public static partial class DatelineReader
         (?:,?[ ]
         """ + DateFragment + """
         )?
-        (?:[ ]?\((?<agency>[A-Za-z0-9][A-Za-z0-9 .&\-]{0,40})\))?
+        (?:[ ]?\((?<agency>[A-Za-z0-9][A-Za-z0-9 .&/\-]{0,40})\))?
         """ + SeparatorFragment, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex DatelinePattern();
 
@@ -58,8 +58,20 @@ public static partial class DatelineReader
 
     public static Dateline? Find(string text, ImmutableArray<Sentence> sentences)
     {
-        var first = sentences.FirstOrDefault(s => !s.IsHeadline && s.TokenCount > 0);
-        if (first.TokenCount == 0) return null;
+        var index = sentences.IndexOf(sentences.FirstOrDefault(s => !s.IsHeadline && s.TokenCount > 0));
+        if (index < 0 || sentences[index].TokenCount == 0) return null;
+        if (FindIn(text, sentences[index]) is { } dateline) return dateline;
+        // "Please enable Javascript to watch this video", a headline the page repeats: a line of its own before the
+        // body. The dateline may open the next paragraph ("KANSAS CITY, Mo. -- A teenage boy ...").
+        var next = index + 1;
+        if (next < sentences.Length && sentences[next].Paragraph != sentences[index].Paragraph && sentences[next].TokenCount > 0 &&
+            (index == 0 || sentences[index - 1].Paragraph != sentences[index].Paragraph))
+            return FindIn(text, sentences[next]);
+        return null;
+    }
+
+    private static Dateline? FindIn(string text, in Sentence first)
+    {
         var start = first.Span.Start;
         var window = text.Substring(start, Math.Min(160, text.Length - start));
         var m = DatelinePattern().Match(window);

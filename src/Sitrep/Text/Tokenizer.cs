@@ -30,10 +30,26 @@ public static class Tokenizer
     public static string[] FoldedWords(string phrase)
     {
         var folded = TextFolding.Fold(phrase);
+        // Most lexicon phrases (160,000 place names) are plain words: a run of ASCII letters is one token, so they
+        // need no scan.
+        if (IsPlainWords(folded)) return folded.Split(' ');
         var tokens = Tokenize(phrase, folded);
         var words = new string[tokens.Length];
         for (var i = 0; i < tokens.Length; i++) words[i] = folded[tokens[i].Start..tokens[i].End];
         return words;
+    }
+
+    /// <summary>ASCII letters in words separated by single spaces, nothing else.</summary>
+    private static bool IsPlainWords(string folded)
+    {
+        if (folded.Length == 0 || folded[0] == ' ' || folded[^1] == ' ') return false;
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            if (c is >= 'a' and <= 'z') continue;
+            if (c != ' ' || folded[i - 1] == ' ') return false;
+        }
+        return true;
     }
 
     private static void Tokenize(string text, string f, ImmutableArray<Token>.Builder tokens)

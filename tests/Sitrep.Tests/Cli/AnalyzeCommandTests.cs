@@ -108,4 +108,16 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.NotEmpty(result.Stderr);
     }
+
+    [Fact]
+    public void Geojson_output_is_a_feature_collection_of_incident_points()
+    {
+        var result = SitrepProcess.Run("analyze", Seeds.PathOf("004"), "--format", "geojson");
+        Assert.Equal(0, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Text);
+        Assert.Equal("FeatureCollection", json.RootElement.GetProperty("type").GetString());
+        var primary = json.RootElement.GetProperty("features").EnumerateArray()
+            .Single(f => f.GetProperty("properties").GetProperty("role").GetString() == "primary");
+        Assert.Equal("Karachi", primary.GetProperty("properties").GetProperty("city").GetString());
+    }
 }

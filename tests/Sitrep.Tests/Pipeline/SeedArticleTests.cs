@@ -121,4 +121,45 @@ public sealed class SeedArticleTests
         var report = Seeds.Analyze(null, "002");
         Assert.Contains(report.Background(), i => i.Location.Facility == "international airport" && i.Date.Start?.Year == 2014);
     }
+
+    /// <summary>Karachi's centre, as GeoNames gives it: 24.8608 N, 67.0104 E.</summary>
+    private const double KarachiLat = 24.8608, KarachiLon = 67.0104;
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("002")]
+    [InlineData("003")]
+    [InlineData("004")]
+    public void The_reported_incident_is_in_Karachi_Sindh_within_a_few_km_of_the_centre(string seed)
+    {
+        var location = Seeds.Analyze(null, seed).Primary().Location;
+        Assert.Equal(("Karachi", "Sindh", "Pakistan", "PK"), (location.City, location.Admin1, location.Country, location.CountryCode));
+        // 0.03 degrees is about 3 km here.
+        Assert.InRange(location.Latitude!.Value, KarachiLat - 0.03, KarachiLat + 0.03);
+        Assert.InRange(location.Longitude!.Value, KarachiLon - 0.03, KarachiLon + 0.03);
+        Assert.NotEmpty(location.Evidence);
+    }
+
+    [Fact]
+    public void Report_004_datelined_Islamabad_is_placed_in_Karachi_at_the_police_office()
+    {
+        var location = Seeds.Analyze(null, "004").Primary().Location;
+        Assert.Equal("Karachi", location.City);
+        Assert.Equal(LocationPrecision.Facility, location.Precision);
+        Assert.Contains("police", location.Facility, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("001")]
+    [InlineData("002")]
+    [InlineData("003")]
+    [InlineData("004")]
+    public void The_Peshawar_bombing_is_in_Peshawar_Khyber_Pakhtunkhwa(string seed)
+    {
+        var peshawar = Seeds.Analyze(null, seed).Background().First(i => i.Location.City == "Peshawar");
+        Assert.Equal(("Khyber Pakhtunkhwa", "PK"), (peshawar.Location.Admin1, peshawar.Location.CountryCode));
+        Assert.InRange(peshawar.Location.Latitude!.Value, 33.9, 34.1);
+        Assert.InRange(peshawar.Location.Longitude!.Value, 71.4, 71.7);
+    }
 }

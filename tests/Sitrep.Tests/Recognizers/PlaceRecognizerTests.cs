@@ -7,8 +7,9 @@ public sealed class PlaceRecognizerTests
 {
     /// <summary>
     /// Specs/Places/places.json: each case's <c>expected</c> is <c>{ "mentions": [...], "exact"?, "not"?: [...] }</c>.
-    /// Mentions are matched in order by the fields they list (text, kind, name, place_id, country, admin1,
-    /// facility_type, demonym, within, place_name); <c>not</c> lists texts that must be no mention at all.
+    /// Mentions are matched in order by the fields they list (text, kind, name, place_id, country, admin1, admin2,
+    /// facility_type, demonym, within, place_name, relation, relation_text); <c>not</c> lists texts that must be no
+    /// mention at all.
     /// </summary>
     [Fact]
     public void Finds_countries_regions_cities_and_facilities()
@@ -29,6 +30,9 @@ public sealed class PlaceRecognizerTests
                 facility_type = m.FacilityType,
                 demonym = m.IsDemonym,
                 within = m.Within?.Name,
+                admin2 = m.Place?.Admin2,
+                relation = m.Relation?.Kind,
+                relation_text = m.Relation is { } r ? doc.TextOf(r.Span) : null,
             })).ToList();
             var expected = c.Expected;
             var exact = expected.TryGetProperty("exact", out var e) && e.GetBoolean();

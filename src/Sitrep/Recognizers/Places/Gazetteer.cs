@@ -24,16 +24,18 @@ public enum NameForm : byte
 public sealed record PlaceName(string Phrase, Place Place, NameForm Form);
 
 /// <summary>
-/// The place gazetteer: countries, first-level regions and cities with every name they are written by, read from
-/// the embedded tables <c>Places/countries.tsv</c>, <c>admin1.tsv</c>, <c>cities.tsv</c> (built by
-/// scripts/gazetteer) and <c>common-names.tsv</c> (names that are also English words). Loaded once.
+/// The place gazetteer: countries, first-level regions, counties and districts, and cities with every name they are
+/// written by, read from the embedded tables <c>Places/countries.tsv</c>, <c>admin1.tsv</c>, <c>admin2.tsv</c>,
+/// <c>cities.tsv</c> (built by scripts/gazetteer) and <c>common-names.tsv</c> (names that are also English words).
+/// Loaded once.
 /// </summary>
 public sealed class Gazetteer
 {
     private static readonly Lazy<Gazetteer> LazyDefault = new(() => Load(
         ResourceTable.Load("Places/countries.tsv"),
         ResourceTable.Load("Places/admin1.tsv"),
-        ResourceTable.Load("Places/cities.tsv"),
+        ResourceTable.Load("Places/admin2.tsv"),
+        ResourceTable.Stream("Places/cities.tsv"),
         ResourceTable.Load("Places/common-names.tsv")));
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonLookup;
@@ -42,6 +44,7 @@ public sealed class Gazetteer
     private Gazetteer(
         FrozenDictionary<string, Place> countries,
         FrozenDictionary<string, Place> regions,
+        FrozenDictionary<string, Place> counties,
         ImmutableArray<Place> cities,
         ImmutableArray<PlaceName> names,
         FrozenSet<string> commonNames,
@@ -50,6 +53,7 @@ public sealed class Gazetteer
         _townPopulation = townPopulation;
         Countries = countries;
         Regions = regions;
+        Counties = counties;
         Cities = cities;
         Names = names;
         CommonNames = commonNames;
@@ -64,6 +68,9 @@ public sealed class Gazetteer
     /// <summary>First-level regions by id ("PK-SD").</summary>
     public FrozenDictionary<string, Place> Regions { get; }
 
+    /// <summary>Second-level regions named with their type word ("Polk County", "Kurram District"), by id ("US-FL-105").</summary>
+    public FrozenDictionary<string, Place> Counties { get; }
+
     public ImmutableArray<Place> Cities { get; }
 
     /// <summary>Every written form of every place.</summary>
@@ -73,7 +80,7 @@ public sealed class Gazetteer
     public FrozenSet<string> CommonNames { get; }
 
     /// <summary>
-    /// The people living in the listed towns of region <paramref name="regionId"/>: a lower bound of its population
+    /// The people living in the listed towns of region or county <paramref name="regionId"/>: a lower bound of its population
     /// and a fair measure of how well known it is (Sindh: millions; Belize's Toledo District: thousands).
     /// </summary>
     public long TownPopulation(string regionId) => _townPopulation.GetValueOrDefault(regionId);
@@ -81,9 +88,13 @@ public sealed class Gazetteer
     /// <summary>Whether a folded name is also an English word, so that a capital letter alone does not make it a place.</summary>
     public bool IsCommonWord(ReadOnlySpan<char> foldedName) => _commonLookup.Contains(foldedName);
 
-    public static Gazetteer Load(ResourceTable countries, ResourceTable admin1, ResourceTable cities, ResourceTable commonNames)
+    public static Gazetteer Load(ResourceTable countries, ResourceTable admin1, ResourceTable admin2, ResourceTable cities, ResourceTable commonNames) =>
+        Load(countries, admin1, admin2, cities.Rows, commonNames);
+
+    /// <param name="cities">The towns' rows, read one by one (<see cref="ResourceTable.Stream"/>): only the places are kept.</param>
+    public static Gazetteer Load(ResourceTable countries, ResourceTable admin1, ResourceTable admin2, IEnumerable<ResourceRow> cities, ResourceTable commonNames)
     {
-        var names = ImmutableArray.CreateBuilder<PlaceName>(cities.Rows.Length + admin1.Rows.Length * 2 + countries.Rows.Length * 6);
+        var names = ImmutableArray.CreateBuilder<PlaceName>(160_000);
 
         var countryByCode = new Dictionary<string, Place>(StringComparer.Ordinal);
         foreach (var row in countries.Rows)
@@ -107,28 +118,69 @@ public sealed class Gazetteer
                 ("ap", NameForm.StyleAbbreviation), ("postal", NameForm.PostalCode));
         }
 
-        var cityList = ImmutableArray.CreateBuilder<Place>(cities.Rows.Length);
-        foreach (var row in cities.Rows)
+        var countyById = new Dictionary<string, Place>(StringComparer.Ordinal);
+        foreach (var row in admin2.Rows)
+        {
+            var id = row["id"];
+            var country = countryByCode.GetValueOrDefault(row["country"]) ?? throw row.Error($"unknown country '{row["country"]}'.");
+            var region = regionById.GetValueOrDefault(row["admin1"]) ?? throw row.Error($"unknown region '{row["admin1"]}'.");
+            var place = new Place(id, row["name"], PlaceKind.Admin2, country.CountryCode, country.Name, region.Name,
+                Coordinate(row, "lat"), Coordinate(row, "lon"), 0) { Admin1Id = region.Id, Admin2 = row["name"], Admin2Id = id };
+            if (!countyById.TryAdd(id, place)) throw row.Error($"county {id} is listed twice.");
+            AddNames(names, place, row, ("names", NameForm.Name));
+        }
+
+        var cityList = ImmutableArray.CreateBuilder<Place>(120_000);
+        // Other names of towns, kept apart until the towns are final (a part of a city gets its city first).
+        var otherNames = new Dictionary<int, string>();
+        // Feature codes repeat: one string each, not one per row.
+        var features = new Dictionary<string, string>(StringComparer.Ordinal);
+        var parents = new Dictionary<string, Place?>(StringComparer.Ordinal);
+        foreach (var row in cities)
         {
             var country = countryByCode.GetValueOrDefault(row["country"]) ?? throw row.Error($"unknown country '{row["country"]}'.");
             var regionId = row.Optional("admin1");
             Place? region = null;
             if (regionId is not null && !regionById.TryGetValue(regionId, out region)) throw row.Error($"unknown region '{regionId}'.");
+            Place? county = null;
+            if (region is not null && row.Optional("admin2") is { } countyCode && !countyById.TryGetValue($"{region.Id}-{countyCode}", out county))
+                throw row.Error($"unknown county '{countyCode}' in {region.Id}.");
             var population = long.Parse(row["population"], NumberStyles.None, CultureInfo.InvariantCulture);
+            var feature = row.Optional("feature") is { } f ? features.TryGetValue(f, out var shared) ? shared : features[f] = f : null;
             var place = new Place(row["id"], row["name"], PlaceKind.City, country.CountryCode, country.Name, region?.Name,
-                Coordinate(row, "lat"), Coordinate(row, "lon"), population) { Admin1Id = region?.Id, Feature = row.Optional("feature") };
+                Coordinate(row, "lat"), Coordinate(row, "lon"), population)
+            {
+                Admin1Id = region?.Id, Admin2 = county?.Name, Admin2Id = county?.Id, Feature = feature, PartOfId = row.Optional("part_of"),
+            };
+            if (place.PartOfId is { } parent) parents[parent] = null;
+            if (row["names"] is { Length: > 0 } other) otherNames[cityList.Count] = other;
             cityList.Add(place);
-            AddNames(names, place, row, ("names", NameForm.Name));
+        }
+        // A part of a city knows its city ("Englewood" is in Chicago): the parents are read once all towns are.
+        foreach (var city in cityList)
+            if (parents.ContainsKey(city.Id))
+                parents[city.Id] = city;
+        for (var i = 0; i < cityList.Count; i++)
+        {
+            var city = cityList[i];
+            if (city.PartOfId is { } parent)
+                cityList[i] = city = city with { PartOf = parents[parent] ?? throw new FormatException($"cities.tsv: town {city.Id} is part of unknown town '{parent}'.") };
+            names.Add(new PlaceName(city.Name, city, NameForm.Name));
+            if (otherNames.TryGetValue(i, out var other))
+                foreach (var phrase in other.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    names.Add(new PlaceName(phrase, city, NameForm.Name));
         }
 
         var townPopulation = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var city in cityList)
-            if (city.Admin1Id is { } id)
-                townPopulation[id] = townPopulation.GetValueOrDefault(id) + city.Population;
+        {
+            if (city.Admin1Id is { } id) townPopulation[id] = townPopulation.GetValueOrDefault(id) + city.Population;
+            if (city.Admin2Id is { } county) townPopulation[county] = townPopulation.GetValueOrDefault(county) + city.Population;
+        }
 
         var common = commonNames.Rows.Select(r => r["name"]).ToFrozenSet(StringComparer.Ordinal);
         return new Gazetteer(countryByCode.ToFrozenDictionary(StringComparer.Ordinal), regionById.ToFrozenDictionary(StringComparer.Ordinal),
-            cityList.DrainToImmutable(), names.DrainToImmutable(), common, townPopulation.ToFrozenDictionary(StringComparer.Ordinal));
+            countyById.ToFrozenDictionary(StringComparer.Ordinal), cityList.DrainToImmutable(), names.DrainToImmutable(), common, townPopulation.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     private static void AddNames(ImmutableArray<PlaceName>.Builder names, Place place, ResourceRow row, params (string Column, NameForm Form)[] columns)

@@ -27,6 +27,12 @@ public enum PlaceCue : short
     Stop = 128,
     /// <summary>"Downtown", "Northern": qualifies the name after it; no first name.</summary>
     Modifier = 256,
+    /// <summary>"Tuesday", "October": capitalised, yet no part of a name ("in Hermitage Tuesday evening").</summary>
+    Calendar = 512,
+    /// <summary>"said", "told": after a one-word name, a person speaks.</summary>
+    Speech = 1024,
+    /// <summary>"city", "town", "village": "the city of X" places X as surely as "in X".</summary>
+    TownWord = 2048,
 }
 
 /// <summary>The cue words around place names, looked up by folded token without allocating.</summary>
@@ -50,6 +56,9 @@ public sealed class PlaceCues
                 "particle" => PlaceCue.Particle,
                 "stop" => PlaceCue.Stop,
                 "modifier" => PlaceCue.Modifier,
+                "calendar" => PlaceCue.Calendar,
+                "speech" => PlaceCue.Speech,
+                "town-word" => PlaceCue.TownWord,
                 var other => throw row.Error($"unknown cue '{other}'."),
             };
             var word = row["word"];

@@ -22,8 +22,10 @@ public sealed class PlaceDisambiguator(Gazetteer gazetteer)
         foreach (var c in candidates)
         {
             var place = c.Place;
-            // "Lima", "San Salvador", "Kabul": a region named after its capital is, said alone, the town.
-            if (place.Kind == PlaceKind.Admin1 && candidates.Exists(o => o.Place.Kind == PlaceKind.City && o.Place.CountryCode == place.CountryCode))
+            // "Lima", "San Salvador", "Kabul", "New York": a region named after its capital or its great city is, said
+            // alone, the town. Florida, New York (a village of 2,800) does not make "Florida" a town.
+            if (place.Kind == PlaceKind.Admin1 && candidates.Exists(o => o.Place.Kind == PlaceKind.City && o.Place.Admin1Id == place.Id &&
+                    (o.Place.Feature is "PPLA" or "PPLC" || o.Place.Population * 4 >= gazetteer.TownPopulation(place.Id))))
                 continue;
             var score = Prominence(place) + ContextScore(place, context, foldedName);
             // Ties (two towns of one name and size) go to the lower id, so the choice never depends on list order.
@@ -41,10 +43,11 @@ public sealed class PlaceDisambiguator(Gazetteer gazetteer)
     {
         PlaceKind.Country => 8,
         // A region counts its towns' people, a little less than a town of that size: a bare name is more often the town.
-        PlaceKind.Admin1 => Math.Log10(Math.Max(gazetteer.TownPopulation(place.Id), 1)) - 0.5,
+        PlaceKind.Admin1 or PlaceKind.Admin2 => Math.Log10(Math.Max(gazetteer.TownPopulation(place.Id), 1)) - 0.5,
         _ => Math.Log10(Math.Max(place.Population, 1)) + place.Feature switch
         {
-            "PPLC" => 1,
+            // A capital is what its bare name means in most stories ("SAN SALVADOR" under a Mexico City dateline).
+            "PPLC" => 2,
             "PPLA" => 0.2,
             // A part of a larger city ("East New York") is rarely what a bare name means.
             "PPLX" => -1.5,
@@ -56,9 +59,17 @@ public sealed class PlaceDisambiguator(Gazetteer gazetteer)
     {
         var score = 0.0;
         var country = context.CountryScore(place.CountryCode);
-        if (country > 0) score += 5 + Math.Min(country, 5);
-        var region = place.Kind == PlaceKind.Admin1 ? 0 : context.RegionScore(place.Admin1Id) + context.ChosenRegionScore(place.Admin1Id, foldedName);
-        if (region > 0) score += 4 + Math.Min(region, 3);
+        // A country named once ("U.S. officials") must not turn Bogotá into Bogota, New Jersey: the bonus grows with
+        // how much the document points there, and never outweighs three orders of magnitude of people.
+        if (country > 0) score += 2 + Math.Min(country, 2);
+        // A region named elsewhere in the document supports its towns, and itself ("Louisiana" in a story from New Orleans).
+        var regionId = place.Kind == PlaceKind.Admin1 ? place.Id : place.Admin1Id;
+        var named = context.RegionScore(regionId);
+        if (named > 0) return score + 4 + Math.Min(named, 3);
+        // Towns chosen under other names support their region less: one wrong choice must not carry the others
+        // ("Memphis", Missouri, a village of 1,800, because "Louisiana" was read as a town there).
+        var chosen = context.ChosenRegionScore(regionId, foldedName);
+        if (chosen > 0) score += 1 + Math.Min(chosen, 2);
         return score;
     }
 }

@@ -17,7 +17,10 @@ public readonly record struct PlaceCandidate(Place Place, NameForm Form, bool Ca
 /// </summary>
 public sealed class PlaceLexiconEntry
 {
-    private List<PlaceCandidate>? _building = [];
+    // While the lexicon is built: most phrases name one place, so the first is kept apart and a list made only for more.
+    private PlaceCandidate? _first;
+    private List<PlaceCandidate>? _more;
+    private bool _frozen;
 
     public ImmutableArray<PlaceCandidate> Places { get; private set; } = [];
 
@@ -29,7 +32,7 @@ public sealed class PlaceLexiconEntry
     internal static PlaceLexiconEntry ForPlace(PlaceCandidate candidate)
     {
         var entry = new PlaceLexiconEntry();
-        entry._building!.Add(candidate);
+        entry._first = candidate;
         return entry;
     }
 
@@ -47,7 +50,12 @@ public sealed class PlaceLexiconEntry
     /// <summary>Adds what <paramref name="other"/> stands for (the same phrase, listed again).</summary>
     internal PlaceLexiconEntry Merge(PlaceLexiconEntry other)
     {
-        _building!.AddRange(other._building!);
+        if (other._first is { } first)
+        {
+            if (_first is null) _first = first;
+            else (_more ??= []).Add(first);
+        }
+        if (other._more is not null) (_more ??= []).AddRange(other._more);
         FacilityType ??= other.FacilityType;
         IsNotPlace |= other.IsNotPlace;
         return this;
@@ -55,16 +63,17 @@ public sealed class PlaceLexiconEntry
 
     internal void Freeze()
     {
-        if (_building is null) return;
-        if (_building.Count <= 1)
+        if (_frozen) return;
+        _frozen = true;
+        if (_more is null)
         {
-            Places = [.. _building];
+            Places = _first is { } only ? [only] : [];
         }
         else
         {
             // One place listed twice under one phrase (a name and its ASCII spelling fold alike) is one candidate.
-            var distinct = new List<PlaceCandidate>(_building.Count);
-            foreach (var c in _building)
+            var distinct = new List<PlaceCandidate>(_more.Count + 1) { _first!.Value };
+            foreach (var c in _more)
                 if (!distinct.Exists(d => ReferenceEquals(d.Place, c.Place) && d.Form == c.Form))
                     distinct.Add(c);
             Places = [.. distinct];
@@ -77,7 +86,7 @@ public sealed class PlaceLexiconEntry
             if (c.Form != NameForm.Name || c.Place.Kind == PlaceKind.Country)
                 OnlyTownNames = false;
         }
-        _building = null;
+        (_first, _more) = (null, null);
     }
 
     /// <summary>Every place of the phrase is a town or region, named by name (no country, abbreviation or demonym).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Sitrep.Documents;
 
 namespace Sitrep.Recognizers.Places;
@@ -10,10 +11,14 @@ public enum PlaceKind
     City,
     /// <summary>A building or site: "Karachi Police Office", "police headquarters", "mosque", "airport".</summary>
     Facility,
+    /// <summary>Second-level region named with its type word: county, parish, district ("Polk County").</summary>
+    Admin2,
+    /// <summary>A street address: "the 2600 block of East 79th Street", "345 Burning Tree Dr".</summary>
+    Address,
 }
 
 /// <summary>A gazetteer entry: a named place with coordinates.</summary>
-/// <param name="Id">Stable id (e.g. a GeoNames id, or "PK" / "PK-SD" for countries and regions).</param>
+/// <param name="Id">Stable id (a GeoNames id for cities; "PK", "PK-05", "US-FL-105" for countries, regions, counties).</param>
 /// <param name="Admin1">The first-level region's name, for cities (and a region's own name, for regions).</param>
 /// <param name="Population">Inhabitants, for cities; 0 where the gazetteer does not say (countries, regions).</param>
 public sealed record Place(
@@ -29,6 +34,18 @@ public sealed record Place(
 {
     /// <summary>The first-level region's id ("PK-SD"), for cities and regions; null where the gazetteer does not know it.</summary>
     public string? Admin1Id { get; init; }
+
+    /// <summary>The county or district's name ("Polk County"), for cities and counties the gazetteer places in one.</summary>
+    public string? Admin2 { get; init; }
+
+    /// <summary>The county or district's id ("US-FL-105"), with <see cref="Admin2"/>.</summary>
+    public string? Admin2Id { get; init; }
+
+    /// <summary>For a part of a city (GeoNames PPLX: "Englewood" in Chicago), the city's GeoNames id.</summary>
+    public string? PartOfId { get; init; }
+
+    /// <summary>For a part of a city, the city it belongs to.</summary>
+    public Place? PartOf { get; init; }
 
     /// <summary>GeoNames feature code for cities ("PPLC" capital, "PPLA" regional seat, "PPLX" part of a city).</summary>
     public string? Feature { get; init; }
@@ -58,4 +75,16 @@ public sealed record PlaceMention(TextSpan Span, PlaceKind Kind, string Name)
     public int FirstToken { get; init; }
 
     public int EndToken { get; init; }
+
+    /// <summary>
+    /// Every place the name could stand for here, when there were several ("Paris": in France, Texas, Tennessee, ...):
+    /// a later stage that knows more (the incident's region) may choose again. Empty when the name had one reading.
+    /// </summary>
+    public ImmutableArray<Place> Alternatives { get; init; } = [];
+
+    /// <summary>How sure the words around made the name a place: Strong after "in", in the dateline, in "Town, State".</summary>
+    public PlaceEvidence Evidence { get; init; } = PlaceEvidence.Normal;
+
+    /// <summary>How the words before the name relate an incident to it ("110 km east of", "near", "rushed to"); null for a plain mention.</summary>
+    public PlaceRelation? Relation { get; init; }
 }

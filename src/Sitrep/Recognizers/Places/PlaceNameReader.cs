@@ -9,15 +9,18 @@ namespace Sitrep.Recognizers.Places;
 /// facility word, and how sure the context makes it (<see cref="PlaceEvidence"/>). Choosing among the places that
 /// stand is left to <see cref="PlaceDisambiguator"/>, which sees the whole document.
 /// </summary>
-public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, PlaceCues cues)
+public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, PlaceCues cues, PlaceRelationReader relations)
 {
     /// <summary>Cities this large are names a reader knows; smaller ones in upper-case copy need support.</summary>
     private const long WellKnownPopulation = 100_000;
 
+    /// <summary>Towns this large are named without support; a smaller one needs "in", a dateline, its region or its state beside it.</summary>
+    private const long KnownTownPopulation = 15_000;
+
     /// <summary>In upper-case copy a one-word name shorter than this is too often a word or code ("LA", "ICA").</summary>
     private const int ShortNameLetters = 4;
 
-    public static PlaceNameReader Default { get; } = new(Gazetteer.Default, PlaceLexicon.Default, PlaceCues.Default);
+    public static PlaceNameReader Default { get; } = new(Gazetteer.Default, PlaceLexicon.Default, PlaceCues.Default, PlaceRelationReader.Default);
 
     /// <summary>The reading of <paramref name="match"/>, or null when it is neither place nor facility here.</summary>
     public PlaceReading? Read(Document doc, in PhraseMatch<PlaceLexiconEntry> match, bool inDateline)
@@ -63,7 +66,10 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         if (reading.Candidates.Count == 0) return null;
 
         reading.NeedsTownBefore = reading.Candidates.TrueForAll(c => c.Form is NameForm.StyleAbbreviation or NameForm.PostalCode);
-        reading.IsDemonym = reading.Candidates.TrueForAll(c => c.Form == NameForm.Demonym);
+        reading.IsDemonym = reading.Candidates.TrueForAll(c => c.Form == NameForm.Demonym) ||
+                            // "U.S. officials", "U.S. EMBASSY": an abbreviation before a noun says whose, like "American".
+                            reading.Candidates.TrueForAll(c => c.Form == NameForm.Abbreviation && c.Place.Kind == PlaceKind.Country) &&
+                            end < doc.Tokens.Length && doc.Tokens[end].IsWord && doc.SentenceOfToken(end).FirstToken <= first;
         if (inDateline)
         {
             reading.Evidence = PlaceEvidence.Strong;
@@ -72,6 +78,14 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
 
         // "Florida Department of Law Enforcement": an agency, not Uruguay's Florida Department; a shorter name is tried.
         if (!single && (cues.Of(doc, end - 1) & PlaceCue.RegionType) != 0 && doc.TokenIs(end, "of")) return null;
+
+        // "Wells-Goodfellow", "Miami-Dade": a name joined by a hyphen to a capitalised word is part of a longer name.
+        if (!upper && doc.TokenIs(end, "-") && end + 1 < doc.Tokens.Length && doc.Tokens[end].Start == doc.Tokens[end - 1].End &&
+            doc.Tokens[end + 1].Start == doc.Tokens[end].End && doc.Tokens[end + 1].Shape is TokenShape.Capitalized)
+            return null;
+        if (!upper && first >= 2 && doc.TokenIs(first - 1, "-") && doc.Tokens[first - 1].End == doc.Tokens[first].Start &&
+            doc.Tokens[first - 2].End == doc.Tokens[first - 1].Start && doc.Tokens[first - 2].Shape is TokenShape.Capitalized)
+            return null;
 
         var after = cues.Of(doc, end);
         // "Prince George's County": the thing named after the place stands after the possessive.
@@ -88,7 +102,10 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         // stands alone. A capital at the sentence start proves little ("Like Karachi, ..."), and a country's name
         // needs the surer signs.
         var nameBefore = upper ? NameWord.None : NameWordBefore(doc, first);
-        var person = (cues.Before(doc, first) & PlaceCue.Title) != 0 || !upper && FollowedByAge(doc, end);
+        // "Anderson said", "Davis told reporters": a one-word name that speaks is a person (a town speaks only through
+        // its officials: "Houston said" is rare next to "Houston police said").
+        var person = (cues.Before(doc, first) & PlaceCue.Title) != 0 || !upper && FollowedByAge(doc, end) ||
+                     single && cues.Has(doc, end, PlaceCue.Speech) && (LocativeBefore(doc, first) & PlaceCue.Locative) == 0;
         if (person || nameBefore != NameWord.None)
         {
             if (person || nameBefore == NameWord.InSentence) reading.Candidates.RemoveAll(c => c.Form == NameForm.Name);
@@ -123,10 +140,14 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
             return null;
         if (single && (upper || headline) && Letters(doc.Slice(match.Span)) < ShortNameLetters && (before & PlaceCue.Locative) == 0)
             return null; // "UN", "ICA": in capitals, a short word needs "in" before it
-        if (common)
+        // "WHITE HOUSE", "CUT OFF": in capitals, a name made of English words is read as words unless the region is named.
+        if (common || upper && !single && gazetteer.IsCommonWord(doc.FoldedOf(match.Span)))
         {
             // "in Mobile" is the town; "IN THE CAPITAL" is not Bahrain's Capital Governorate: capitals hide the difference.
-            reading.Evidence = (before & PlaceCue.Locative) != 0 && !upper && !headline ? PlaceEvidence.Strong : PlaceEvidence.Doubtful;
+            reading.Evidence = (before & PlaceCue.Locative) != 0 && !upper && !headline ? PlaceEvidence.Strong
+                // "Phoenix fire crews", "Mobile Police", "a Savannah shooting": the town acts or the incident is put in it.
+                : !upper && relations.ActsAfter(doc, end) ? PlaceEvidence.Normal
+                : PlaceEvidence.Doubtful;
         }
         else if ((before & PlaceCue.Locative) != 0 || (upper && (before & PlaceCue.WeakLocative) != 0))
             reading.Evidence = PlaceEvidence.Strong;
@@ -134,6 +155,8 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
             reading.Evidence = IsWellKnown(reading) ? PlaceEvidence.Normal : PlaceEvidence.Weak; // a small town needs support
         else if (FollowedByNameWord(doc, end))
             reading.Evidence = PlaceEvidence.Weak; // "Tyler Smith", "Devon McNeal", "Chicago Tribune": maybe a person or a paper
+        else if (!IsKnownTown(reading) && !relations.ActsAfter(doc, end) && !FollowedByFacility(doc, end))
+            reading.Evidence = PlaceEvidence.Weak; // "Bruce", "Kirby", "Edwards": a village's name is more often a person's
         return reading;
     }
 
@@ -160,11 +183,15 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         return true;
     }
 
-    /// <summary>The cue of the word before a name, looking past one "the" ("in the Punjab").</summary>
+    /// <summary>
+    /// The cue of the word before a name, looking past one "the" ("in the Punjab"); "the city of", "a town of" count
+    /// as "in" ("in the southern city of Karachi", "THE TOWN OF USULUTAN").
+    /// </summary>
     private PlaceCue LocativeBefore(Document doc, int first)
     {
         var k = first - 1;
         if (doc.TokenIs(k, "the")) k--;
+        if (doc.TokenIs(k, "of") && cues.Has(doc, k - 1, PlaceCue.TownWord)) return PlaceCue.Locative;
         return cues.Of(doc, k);
     }
 
@@ -209,6 +236,16 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         return !lexicon.TryGetWord(word, out var entry) || entry.FacilityType is null;
     }
 
+    /// <summary>"Bladensburg High School", "Riverdale Elementary": a capitalised facility named after the town.</summary>
+    private bool FollowedByFacility(Document doc, int end)
+    {
+        if (end >= doc.Tokens.Length || doc.Tokens[end].Shape is not (TokenShape.Capitalized or TokenShape.Upper)) return false;
+        // "High School", "Medical Center": the facility phrase may start a word later ("Riverdale High School").
+        for (var k = end; k < Math.Min(end + 2, doc.Tokens.Length); k++)
+            if (lexicon.TryMatchAt(doc, k, out var match) && match.Value.FacilityType is not null) return true;
+        return false;
+    }
+
     /// <summary>"Garcia, 19, of Las Vegas": a name with an age after it is a person's.</summary>
     private static bool FollowedByAge(Document doc, int end) =>
         doc.TokenIs(end, ",") && end + 1 < doc.Tokens.Length && doc.Tokens[end + 1].IsNumber && doc.FoldedOf(end + 1).Length <= 3 &&
@@ -221,10 +258,29 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
     private bool FollowedByNameOrPlace(Document doc, int end)
     {
         if (end >= doc.Tokens.Length || !doc.Tokens[end].IsWord || doc.Tokens[end].Shape == TokenShape.Lower) return false;
-        if (doc.SentenceOfToken(end).FirstToken == end) return false;
+        if (doc.SentenceOfToken(end).FirstToken == end || cues.Has(doc, end, PlaceCue.Calendar)) return false;
         var word = doc.FoldedOf(end);
         if (gazetteer.IsCommonWord(word)) return false;
         return !lexicon.TryGetWord(word, out var entry) || entry.FacilityType is null;
+    }
+
+    /// <summary>
+    /// Some place of the name is a country, a region or county with some people, a seat or capital, or a town of some
+    /// size: named without support. ("Michael", a sheading of the Isle of Man, is not.)
+    /// </summary>
+    private bool IsKnownTown(PlaceReading reading)
+    {
+        foreach (var c in reading.Candidates)
+        {
+            var known = c.Place.Kind switch
+            {
+                PlaceKind.City => c.Place.Population >= KnownTownPopulation || c.Place.Feature is "PPLA" or "PPLC",
+                PlaceKind.Admin1 or PlaceKind.Admin2 => gazetteer.TownPopulation(c.Place.Id) >= KnownTownPopulation,
+                _ => true,
+            };
+            if (known) return true;
+        }
+        return false;
     }
 
     private static bool IsWellKnown(PlaceReading reading)

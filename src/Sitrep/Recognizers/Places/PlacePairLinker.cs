@@ -66,7 +66,7 @@ public sealed class PlacePairLinker(PlaceCues cues)
     /// <summary>"Town, Region" where both are known: the town is read as the one in that region or country.</summary>
     private static void LinkPair(Document doc, PlaceReading town, PlaceReading container)
     {
-        if (town.IsDemonym || !town.HasKind(PlaceKind.City) && !town.HasKind(PlaceKind.Admin1)) return;
+        if (town.IsDemonym || !town.HasKind(PlaceKind.City) && !town.HasKind(PlaceKind.Admin1) && !town.HasKind(PlaceKind.Admin2)) return;
         var inside = town.Candidates.FindAll(t => container.Candidates.Exists(c => Contains(c.Place, t.Place)));
         if (inside.Count > 0)
         {
@@ -93,7 +93,7 @@ public sealed class PlacePairLinker(PlaceCues cues)
     private static bool Contains(Place outer, Place inner) => outer.Kind switch
     {
         PlaceKind.Country => inner.Kind != PlaceKind.Country && inner.CountryCode == outer.CountryCode,
-        PlaceKind.Admin1 => inner.Kind == PlaceKind.City && inner.Admin1Id == outer.Id,
+        PlaceKind.Admin1 => inner.Kind is PlaceKind.City or PlaceKind.Admin2 && inner.Admin1Id == outer.Id,
         _ => false,
     };
 
@@ -104,6 +104,8 @@ public sealed class PlacePairLinker(PlaceCues cues)
     private PlaceReading? UnknownTownBefore(Document doc, PlaceReading container)
     {
         if (doc.IsUpperCase || !container.HasKind(PlaceKind.Admin1) && !container.HasKind(PlaceKind.Country)) return null;
+        // "Sports, Toledo": a name that is also a town's is no region closing a pair.
+        if (container.HasKind(PlaceKind.City)) return null;
         var end = container.FirstToken - 1; // the comma
         var sentenceStart = doc.SentenceOfToken(end).FirstToken;
         var first = end;

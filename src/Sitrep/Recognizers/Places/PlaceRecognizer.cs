@@ -18,10 +18,13 @@ public sealed class PlaceRecognizer(
     PlaceNameReader reader,
     PlacePairLinker linker,
     PlaceDisambiguator disambiguator,
-    FacilityNamer facilities)
+    FacilityNamer facilities,
+    PlaceRelationReader relations,
+    AddressReader addresses)
 {
     private static readonly Lazy<PlaceRecognizer> LazyDefault = new(() => new PlaceRecognizer(
-        PlaceLexicon.Default, PlaceNameReader.Default, PlacePairLinker.Default, PlaceDisambiguator.Default, FacilityNamer.Default));
+        PlaceLexicon.Default, PlaceNameReader.Default, PlacePairLinker.Default, PlaceDisambiguator.Default, FacilityNamer.Default,
+        PlaceRelationReader.Default, AddressReader.Default));
 
     public static PlaceRecognizer Default => LazyDefault.Value;
 
@@ -44,11 +47,22 @@ public sealed class PlaceRecognizer(
             mentions.Add(new PlaceMention(town.Span, PlaceKind.City, doc.TextOf(town.Span))
             {
                 Within = town.Container?.Chosen,
+                Evidence = PlaceEvidence.Strong,
                 FirstToken = town.FirstToken,
                 EndToken = town.EndToken,
             });
         if (UnknownDatelinePlace(doc, readings, unknownTowns) is { } dateline) mentions.Add(dateline);
+        // "the 2600 block of South Flores Street": a name inside an address is the street's, not a town.
+        var found = addresses.Find(doc);
+        if (found.Count > 0)
+        {
+            mentions.RemoveAll(m => found.Exists(a => a.Span.Overlaps(m.Span)));
+            mentions.AddRange(found);
+        }
 
+        for (var i = 0; i < mentions.Count; i++)
+            if (relations.Read(doc, mentions[i]) is { } relation)
+                mentions[i] = mentions[i] with { Relation = relation };
         mentions.Sort(static (a, b) => a.Span.CompareTo(b.Span));
         return [.. mentions];
     }
@@ -159,13 +173,14 @@ public sealed class PlaceRecognizer(
 
     /// <summary>
     /// A town or region abroad that nothing but its own name puts in the story, in a story that is plainly about
-    /// another country: "Devon McNeal" in Ohio, "Tyre King" in Columbus. Capitals and cities of a million stay
+    /// another country (in upper-case copy, in any story): "Devon McNeal" in Ohio, "Tyre King" in Columbus. Capitals and cities of a million stay
     /// ("in London"), and so does anything the words around make a place ("in Tyre", "Tyre, Lebanon").
     /// </summary>
     private static bool IsStray(Document doc, PlaceReading reading, Place place, PlaceContext context)
     {
         if (reading.Evidence == PlaceEvidence.Strong || place.Kind == PlaceKind.Country) return false;
-        if (context.Dominant is not { } dominant || dominant == place.CountryCode) return false;
+        // In capitals every surname looks like a town ("DIAZ", "ORLANDO"): a town abroad needs its country named, whatever leads.
+        if (!doc.IsUpperCase && (context.Dominant is not { } dominant || dominant == place.CountryCode)) return false;
         if (place.Kind == PlaceKind.City && (place.Feature == "PPLC" || place.Population >= StrayPopulationLimit)) return false;
         return context.OnlyNamedBy(place, doc.FoldedOf(reading.Span));
     }
@@ -181,6 +196,8 @@ public sealed class PlaceRecognizer(
             Within = reading.Container?.Chosen,
             FirstToken = reading.FirstToken,
             EndToken = reading.EndToken,
+            Evidence = reading.Evidence,
+            Alternatives = reading.Candidates.Count > 1 ? [.. reading.Candidates.Select(c => c.Place).Distinct()] : [],
         };
 
     private static bool NamesRegionOrCountry(PlaceLexiconEntry entry)
@@ -221,6 +238,6 @@ public sealed class PlaceRecognizer(
             if (r.IsPlace && r.Chosen is { Kind: PlaceKind.Admin1 or PlaceKind.Country } region && dateline.PlaceSpan.Contains(r.Span))
                 within = region;
         var span = new TextSpan(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
-        return new PlaceMention(span, PlaceKind.City, doc.TextOf(span)) { Within = within, FirstToken = first, EndToken = end };
+        return new PlaceMention(span, PlaceKind.City, doc.TextOf(span)) { Within = within, FirstToken = first, EndToken = end, Evidence = PlaceEvidence.Strong };
     }
 }

@@ -1,0 +1,361 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Recognizers.Places;
+
+namespace Sitrep.Incidents;
+
+/// <summary>
+/// Decides where an incident happened, from the place mentions attached to its event mentions and, for the incident a
+/// document reports, from the places the whole document names.
+/// <list type="bullet">
+/// <item>The incident's own words first: the places near its event words, not the dateline's (an article datelined
+/// ISLAMABAD about an attack in Karachi is placed in Karachi).</item>
+/// <item>Relations read before a name: "110 km east of Islamabad" is not Islamabad (the point is moved);
+/// "near Lakeland" and "the Englewood neighborhood of Chicago" are placed in the town; a hospital someone was
+/// "rushed to" is not the scene.</item>
+/// <item>What the incident's words leave open (a shooting "at an apartment complex", with the town two sentences
+/// earlier) is filled from the document: the town it names most, in the region and country already known, the
+/// dateline counting as one more mention. Background incidents take only their own places and the country.</item>
+/// <item>Names of several places are read where the document is (<see cref="PlaceSupport"/>: its regions, dateline,
+/// towns and the outlet's address): "Paris" in an article about Texas is Paris, Texas.</item>
+/// <item>Every level above the most precise place comes from the gazetteer: a town gives its county, region and country.</item>
+/// </list>
+/// </summary>
+public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer gazetteer, OutletPlaceReader outlets)
+{
+    /// <summary>Earth's mean radius, for moving a point by a distance and bearing.</summary>
+    private const double EarthKilometres = 6371;
+
+    public static LocationResolver Default { get; } = new(PlaceRelationReader.Default, Gazetteer.Default, OutletPlaceReader.Default);
+
+    /// <param name="documentPlaces">Every place mention of the document; empty to use only the incident's own.</param>
+    public IncidentLocation Resolve(DocumentIncident incident, ImmutableArray<PlaceMention> documentPlaces)
+    {
+        var doc = incident.Document;
+        var primary = incident.Role == IncidentRole.Primary;
+        var attached = incident.Mentions.SelectMany(m => m.Places).Where(p => !InDateline(doc, p)).Distinct().OrderBy(p => p.Span).ToList();
+        var sentences = incident.Mentions.Select(m => m.Sentence).ToHashSet();
+        var all = documentPlaces.IsDefault ? [] : documentPlaces;
+        var support = PlaceSupport.Of(doc, all.IsEmpty ? [.. attached] : all, outlets.Read(doc));
+
+        var facility = attached.FirstOrDefault(p => p.Kind == PlaceKind.Facility && IsScene(doc, p));
+        var address = attached.FirstOrDefault(p => p.Kind == PlaceKind.Address)
+                      ?? (primary ? all.FirstOrDefault(p => p.Kind == PlaceKind.Address && sentences.Contains(doc.SentenceAt(p.Span.Start).Index)) : null);
+        var offset = attached.FirstOrDefault(p => p.Relation?.Kind == PlaceRelationKind.Offset && p.Place is not null);
+        var usable = attached.Where(p => p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination)).ToList();
+
+        // Regions and counties first: a town of several names is read as the one inside them ("Warren" in Trumbull County).
+        var countyMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin2, Place: not null } && support.Fit(p) is not null);
+        var regionMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin1, Place: not null } && support.Fit(p) is not null);
+        Place? county = countyMention is null ? null : support.Fit(countyMention), region = regionMention is null ? null : support.Fit(regionMention);
+        var (town, townRank) = BestTown(usable, support, county ?? region, primary ? HomeRegion(support) : null);
+        // "Karachi Police Office": the facility is in the town its name gives, if that fits the document ("Gresham
+        // Nightclub" in Chicago is no place in Oregon).
+        if (townRank > StrongTownRank && facility?.Place is { Kind: PlaceKind.City } facilityTown && support.Fits(facilityTown))
+            (town, townRank) = (Mention(facility, facilityTown), StrongTownRank);
+        // "110 km east of the capital": the incident is away from any town the document names, wherever that is.
+        var unnamedOffset = offset is null && townRank > StrongTownRank ? UnnamedOffset(doc, incident) : null;
+        if (unnamedOffset is not null) town = null;
+        // The dateline's town is where the report was filed: below what the incident's words make sure of ("in
+        // Karachi" under ISLAMABAD), above a town they only name ("Anderson", "a Fremont man"); never outside the
+        // county or region they name ("IN USULUTAN DEPARTMENT" under SAN SALVADOR).
+        if (primary && unnamedOffset is null && offset is null && townRank > DatelineRank &&
+            DatelineTown(doc, all, support) is { Place: var datelinePlace } datelineTown &&
+            // MANAGUA (NICARAGUA) over a story that names El Salvador throughout: filed abroad, not placed there.
+            (datelinePlace is null || support.Country is null || datelinePlace.CountryCode == support.Country) &&
+            (datelinePlace is null || (county is null || datelinePlace.Admin2Id == county.Id) && (region is null || datelinePlace.Admin1Id == region.Id)))
+            (town, townRank) = (datelineTown, DatelineRank);
+        // A town only named near the event words ("Anderson", "a Friend of the victim") yields to the town the whole
+        // document puts the incident in more surely ("Warren police said", "the Stone Mountain home", twice).
+        if (primary && town is not null && townRank > DatelineRank && offset is null && unnamedOffset is null &&
+            TownOfDocument(doc, all, sentences, county, region, null, support, out var scores) is { } documentTown &&
+            documentTown.Place is not null && documentTown.Place != town.Place &&
+            scores.Values.Max(v => v.Score) * 2 > 3 * (town.Place is { } attachedPlace && scores.TryGetValue(attachedPlace.Id, out var own) ? own.Score : 0))
+            (town, townRank) = (documentTown, DatelineRank + 1);
+        // "in Marion County" beats a town named only in passing ("KLTV Tyler"): the incident was outside any town.
+        if (countyMention is { Evidence: PlaceEvidence.Strong } && townRank > StrongTownRank) town = null;
+        // "Spanish priests" says who, not where: a demonym places the incident only when the document points nowhere else.
+        // A country named beside the event words but not as its place ("the U.S. embassy", "talks with Spain") yields to
+        // the country the document is about; "in Spain" does not.
+        var countryMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Country, Place: not null, IsDemonym: false } &&
+                                                        (!primary || support.Country is null || p.Place.CountryCode == support.Country || p.Evidence == PlaceEvidence.Strong));
+        var country = countryMention?.Place;
+        if (country is null && support.Country is { } home) country = gazetteer.Countries.GetValueOrDefault(home);
+        if (country is null && usable.FirstOrDefault(p => p is { Kind: PlaceKind.Country, Place: not null }) is { } demonym)
+            (countryMention, country) = (demonym, demonym.Place);
+
+        // "the Wells-Goodfellow neighborhood": a part of a town, which the document names elsewhere (or the dateline does).
+        var locality = usable.FirstOrDefault(p => p.Relation?.Kind == PlaceRelationKind.Locality);
+
+        if (primary && town is null && offset is null && unnamedOffset is null)
+            town = TownOfDocument(doc, all, sentences, county, region, country, support);
+        region ??= town?.Place?.Admin1Id is null && town?.Within is { Kind: PlaceKind.Admin1 } within ? within : null;
+        // "Floyd County deputies said": a county the document names, when no town is.
+        if (primary && town is null && county is null && offset is null && unnamedOffset is null)
+        {
+            countyMention = Most(all, PlaceKind.Admin2, p => (country is null || p.CountryCode == country.CountryCode) && support.Fits(p), support);
+            county = countyMention is null ? null : support.Fit(countyMention);
+        }
+        if (primary && region is null && town is null && county is null)
+        {
+            regionMention = Most(all, PlaceKind.Admin1, p => (country is null || p.CountryCode == country.CountryCode) && (support.Region is null || p.Id == support.Region), support);
+            region = regionMention?.Place ?? (support.Region is { } id && (country is null || id.StartsWith(country.CountryCode, StringComparison.Ordinal))
+                ? gazetteer.Regions.GetValueOrDefault(id) : null);
+        }
+        if (country is null && town is null && county is null && region is null && offset is null)
+        {
+            countryMention = Most(all, PlaceKind.Country, _ => true, support);
+            country = countryMention?.Place;
+        }
+        var regionEvidence = new[] { countyMention, regionMention, countryMention }.Where(m => m is not null).Select(m => m!.Span).ToList();
+        // A region or country read from the whole document still cites words: the first mention of a place inside it.
+        if (regionEvidence.Count == 0 && town is null && (region ?? country) is { } known && FirstInside(all, known) is { } inside) regionEvidence.Add(inside.Span);
+        return Compose(doc, facility, address, offset, unnamedOffset, town, locality?.Relation?.Part, county, region, country, regionEvidence);
+    }
+
+    private static IncidentLocation Compose(Document doc, PlaceMention? facility, PlaceMention? address, PlaceMention? offset, TextSpan? unnamedOffset,
+        TownMention? town, string? localityName, Place? county, Place? region, Place? country, IEnumerable<TextSpan> regionEvidence)
+    {
+        var evidence = new List<TextSpan>();
+        if (facility is not null) evidence.Add(facility.Span);
+        if (address is not null) evidence.Add(address.Span);
+
+        // A part of a city ("Englewood", GeoNames PPLX) is filed under its city, and named beside it.
+        var townPlace = town?.Place;
+        var locality = town?.Locality ?? (town?.Mention.Relation is { Kind: PlaceRelationKind.PartOf, Part: { } part } ? part : localityName);
+        if (townPlace is { PartOf: { } city })
+        {
+            locality ??= townPlace.Name;
+            townPlace = city;
+        }
+        if (town is not null) evidence.Add(town.Mention.Relation is { Kind: PlaceRelationKind.PartOf or PlaceRelationKind.Near } r ? r.Span : town.Mention.Span);
+        if (offset is not null) evidence.Add(offset.Relation!.Span);
+        if (unnamedOffset is { } unnamed) evidence.Add(unnamed);
+
+        var townName = townPlace?.Name ?? (town is { Place: null } ? town.Mention.Place?.Name ?? town.Mention.Name : null);
+        var countyName = townPlace?.Admin2 ?? county?.Name;
+        var regionName = townPlace?.Admin1 ?? county?.Admin1 ?? region?.Name;
+        var top = (Place?)townPlace ?? county ?? region ?? (offset is null ? country : null);
+        var countryPlace = top ?? country ?? offset?.Place;
+        var (lat, lon) = Point(offset, top, town);
+
+        var name = facility?.Name ?? address?.Name;
+        if (name is null && offset is not null) name = doc.TextOf(offset.Relation!.Span);
+        if (name is null && unnamedOffset is { } u) name = doc.TextOf(u);
+        if (name is null && locality is not null && townName is not null) name = $"{locality}, {townName}";
+        if (name is null && town?.Mention.Relation is { Kind: PlaceRelationKind.Near } near) name = doc.TextOf(near.Span);
+        name ??= townName ?? countyName ?? regionName ?? countryPlace?.Country;
+        if (name is null && doc.Dateline is { } dateline)
+            return IncidentLocation.Unknown with { Name = dateline.Place, Evidence = [FactsReader.Evidence(doc, dateline.PlaceSpan)] };
+        if (name is null) return IncidentLocation.Unknown;
+
+        var precision = lat is null ? LocationPrecision.Unknown
+            : offset is not null ? LocationPrecision.Admin1
+            : facility is not null && townName is not null ? LocationPrecision.Facility
+            : townPlace is not null ? LocationPrecision.City
+            : county is not null ? LocationPrecision.Admin2
+            : (town is not null || region is not null) && regionName is not null && top is not null ? LocationPrecision.Admin1
+            : LocationPrecision.Country;
+        evidence.AddRange(regionEvidence);
+
+        return new IncidentLocation(name, facility?.Name, townName, offset is null ? regionName : null, countryPlace?.Country, countryPlace?.CountryCode,
+            lat is { } la ? Math.Round(la, 4) : null, lon is { } lo ? Math.Round(lo, 4) : null, precision,
+            [.. evidence.Distinct().Take(5).Select(s => FactsReader.Evidence(doc, s))])
+        {
+            Admin2 = offset is null ? countyName : null,
+        };
+    }
+
+    /// <summary>The point: the place's own, or moved by "110 km east of" from the place named.</summary>
+    private static (double? Lat, double? Lon) Point(PlaceMention? offset, Place? top, TownMention? town)
+    {
+        if (offset is { Place: { } from, Relation: { } relation })
+        {
+            if (relation is not { Kilometres: { } km, Bearing: { } bearing }) return (from.Latitude, from.Longitude);
+            return Move(from.Latitude, from.Longitude, km, bearing);
+        }
+        if (top is not null) return (top.Latitude, top.Longitude);
+        // A town the gazetteer does not list sits in its region's point.
+        if (town?.Within is { } within) return (within.Latitude, within.Longitude);
+        return (null, null);
+    }
+
+    /// <summary>The point <paramref name="km"/> away from (lat, lon) on bearing <paramref name="bearing"/> (degrees), on a sphere.</summary>
+    internal static (double Lat, double Lon) Move(double lat, double lon, double km, double bearing)
+    {
+        var d = km / EarthKilometres;
+        var b = bearing * Math.PI / 180;
+        var phi = lat * Math.PI / 180;
+        var lambda = lon * Math.PI / 180;
+        var phi2 = Math.Asin(Math.Sin(phi) * Math.Cos(d) + Math.Cos(phi) * Math.Sin(d) * Math.Cos(b));
+        var lambda2 = lambda + Math.Atan2(Math.Sin(b) * Math.Sin(d) * Math.Cos(phi), Math.Cos(d) - Math.Sin(phi) * Math.Sin(phi2));
+        var lon2 = (lambda2 * 180 / Math.PI + 540) % 360 - 180;
+        return (phi2 * 180 / Math.PI, lon2);
+    }
+
+    /// <summary>The rank <see cref="BestTown"/> gives a town the words make sure of ("in Hayward", "Hermitage, Tenn.", "Hayward police").</summary>
+    private const int StrongTownRank = 1;
+
+    /// <summary>A city of one name this large is never taken for a part of another town.</summary>
+    private const long KnownCityPopulation = 100_000;
+
+    /// <summary>The rank of the dateline's town: after sure towns, before towns only named.</summary>
+    private const int DatelineRank = 2;
+
+    /// <summary>
+    /// A town named near the event words: a part of a town first ("the Englewood neighborhood of Chicago"), then one
+    /// the words make sure of ("in Hayward", "Hermitage, Tenn."), then any, then where someone is from ("a Fremont man").
+    /// </summary>
+    private static (TownMention? Town, int Rank) BestTown(List<PlaceMention> places, PlaceSupport support, Place? within, Place? home)
+    {
+        PlaceMention? best = null;
+        Place? bestPlace = null;
+        var bestRank = int.MaxValue;
+        foreach (var p in places)
+        {
+            if (p.Kind != PlaceKind.City || p.IsDemonym || p.Place is null && p.Within is null) continue;
+            var fitted = support.Fit(p, within);
+            if (p.Place is not null && fitted is null) continue;
+            var rank = p.Relation?.Kind switch
+            {
+                PlaceRelationKind.PartOf => 0,
+                PlaceRelationKind.Locality => int.MaxValue,
+                PlaceRelationKind.Origin => DatelineRank + 2,
+                PlaceRelationKind.Agency or PlaceRelationKind.Scene => StrongTownRank,
+                _ => p.Evidence switch
+                {
+                    PlaceEvidence.Strong => StrongTownRank,
+                    PlaceEvidence.Normal => DatelineRank + 1,
+                    // "Wade", "Harper": a name that is a word or a small town, kept only because its region is named.
+                    _ => DatelineRank + 3,
+                },
+            };
+            if (rank >= bestRank) continue;
+            (best, bestPlace, bestRank) = (p, fitted, rank);
+        }
+        if (best is null) return (null, bestRank);
+        // "Knoxville" in a story from Pittsburgh: a part of town or a village the gazetteer does not list there, not the
+        // Tennessee city. Only where the region is plain (named, the dateline, the outlet) and the words do not place it.
+        // In a story from Chicago, "Austin" is the neighborhood, not Texas' capital: the part of the home town. A city
+        // of one name and some size ("Peshawar" in a story from Karachi) is itself.
+        // Without a home town, only a small town becomes an unlisted town of the home region: "Reno", named fifteen
+        // times in a story that also names a Californian village, stays in Nevada.
+        if (home is not null && bestPlace is not null && bestPlace.Admin1Id != home.Id && best.Within is null && support.RegionIsPlain &&
+            (!best.Alternatives.IsEmpty || bestPlace.Population < KnownCityPopulation))
+        {
+            if (support.HomeTown is { } homeTown) return (new TownMention(best, homeTown, null) { Locality = best.Name }, bestRank);
+            if (bestPlace.Population < KnownCityPopulation) return (new TownMention(best, null, home), bestRank);
+        }
+        return (new TownMention(best, bestPlace, best.Within), bestRank);
+    }
+
+    private static TownMention Mention(PlaceMention mention, Place place) => new(mention, place, null);
+
+    /// <summary>The first mention of a place inside <paramref name="area"/> (a region or a country).</summary>
+    private static PlaceMention? FirstInside(ImmutableArray<PlaceMention> places, Place area) =>
+        places.FirstOrDefault(p => p.Place is { } place && place.CountryCode == area.CountryCode &&
+                                   (area.Kind != PlaceKind.Admin1 || place.Admin1Id == area.Id));
+
+    /// <summary>The dateline's town, read where the document is.</summary>
+    private static TownMention? DatelineTown(Document doc, ImmutableArray<PlaceMention> places, PlaceSupport support)
+    {
+        foreach (var p in places)
+            if (p.Kind == PlaceKind.City && InDateline(doc, p) && (p.Place is null ? p.Within is not null : support.Fit(p) is not null))
+                return new TownMention(p, p.Place is null ? null : support.Fit(p), p.Within);
+        return null;
+    }
+
+    private Place? HomeRegion(PlaceSupport support) => support.Region is { } id ? gazetteer.Regions.GetValueOrDefault(id) : null;
+
+    /// <summary>
+    /// The town the document is about, when the incident's own words name none: named most often in the region and
+    /// country known so far; a mention in the incident's sentences or in the dateline counts one more.
+    /// </summary>
+    private static TownMention? TownOfDocument(Document doc, ImmutableArray<PlaceMention> places, HashSet<int> sentences,
+        Place? county, Place? region, Place? country, PlaceSupport support) =>
+        TownOfDocument(doc, places, sentences, county, region, country, support, out _);
+
+    /// <param name="scores">Each town's score, by GeoNames id (an unlisted town by "?" and its name).</param>
+    private static TownMention? TownOfDocument(Document doc, ImmutableArray<PlaceMention> places, HashSet<int> sentences,
+        Place? county, Place? region, Place? country, PlaceSupport support, out Dictionary<string, (int Score, PlaceMention First, Place? Place)> scores)
+    {
+        scores = new Dictionary<string, (int Score, PlaceMention First, Place? Place)>(StringComparer.Ordinal);
+        foreach (var p in places)
+        {
+            if (p.Kind != PlaceKind.City || p.IsDemonym ||
+                p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Locality) continue;
+            var place = support.Fit(p, (Place?)county ?? region);
+            if (place is null && p.Within is null) continue;
+            if (county is not null && place?.Admin2Id != county.Id) continue;
+            var regionId = place?.Admin1Id ?? (p.Within?.Kind == PlaceKind.Admin1 ? p.Within.Id : null);
+            if (region is not null && regionId != region.Id) continue;
+            if (country is not null && (place?.CountryCode ?? p.Within?.CountryCode) != country.CountryCode) continue;
+            var key = place?.Id ?? "?" + p.Name;
+            // Where people are from counts less than where things happen; a town whose police act or that the incident
+            // is put in ("Acworth Police Chief", "the Chelsea shooting") more, and so does a sure one.
+            var score = p.Relation?.Kind switch
+            {
+                PlaceRelationKind.Origin => 1,
+                PlaceRelationKind.Agency or PlaceRelationKind.Scene => 4,
+                _ => p.Evidence switch
+                {
+                    PlaceEvidence.Strong => 3,
+                    PlaceEvidence.Normal => 2,
+                    _ => 1,
+                },
+            } + (InDateline(doc, p) || sentences.Contains(doc.SentenceAt(p.Span.Start).Index) ? 1 : 0);
+            scores[key] = scores.TryGetValue(key, out var seen) ? (seen.Score + score, seen.First, seen.Place) : (score, p, place);
+        }
+        if (scores.Count == 0) return null;
+        var best = scores.Values.OrderByDescending(v => v.Score).ThenBy(v => v.First.Span).First();
+        return new TownMention(best.First, best.Place, best.First.Within);
+    }
+
+    /// <summary>The region or country of <paramref name="kind"/> the document names most (the dateline's too), first named on ties.</summary>
+    /// <param name="support">Where given, a mention counts only as the place it fits in the document (no "Michael", Isle of Man).</param>
+    private static PlaceMention? Most(ImmutableArray<PlaceMention> places, PlaceKind kind, Func<Place, bool> fits, PlaceSupport? support = null, bool demonyms = true)
+    {
+        var scores = new Dictionary<string, (int Score, PlaceMention First)>(StringComparer.Ordinal);
+        foreach (var p in places)
+        {
+            if (p.Kind != kind || p.Place is not { } place || !fits(place) || p.Relation?.Kind is PlaceRelationKind.Offset || p.IsDemonym && !demonyms) continue;
+            if (support is not null && support.Fit(p) is null) continue;
+            var score = p.IsDemonym ? 1 : 2;
+            scores[place.Id] = scores.TryGetValue(place.Id, out var s) ? (s.Score + score, s.First) : (score, p);
+        }
+        return scores.Count == 0 ? null : scores.Values.OrderByDescending(s => s.Score).ThenBy(s => s.First.Span).First().First;
+    }
+
+    /// <summary>"110 km east of the capital" in the incident's sentences: an offset from a place no gazetteer name gives.</summary>
+    private TextSpan? UnnamedOffset(Document doc, DocumentIncident incident)
+    {
+        foreach (var sentence in incident.Mentions.Select(m => m.Sentence).Distinct())
+            if (relations.FindUnnamedOffset(doc, doc.Sentences[sentence]) is { } span)
+                return span;
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a facility near the event words is where it happened: not one someone was taken to ("rushed to the
+    /// hospital"), and a hospital or jail only when the words say the incident was at it ("outside the jail",
+    /// "an attack on the hospital"): otherwise it is where the wounded or the suspects went.
+    /// </summary>
+    private static bool IsScene(Document doc, PlaceMention facility)
+    {
+        if (facility.Relation?.Kind == PlaceRelationKind.Destination) return false;
+        if (facility.FacilityType is not ("hospital" or "prison")) return true;
+        var k = facility.FirstToken - 1;
+        if (k >= 0 && doc.Tokens[k].IsWord && doc.FoldedOf(k) is "a" or "an" or "the" or "local" or "nearby" or "area") k--;
+        return k >= 0 && doc.FoldedOf(k) is "on" or "outside" or "inside" or "near" or "stormed" or "attacked" or "raided";
+    }
+
+    private static bool InDateline(Document doc, PlaceMention place) => doc.Dateline is { } d && d.Span.Overlaps(place.Span);
+
+    /// <summary>The town chosen, with the mention that names it and the region it stands in when the gazetteer does not list it.</summary>
+    private sealed record TownMention(PlaceMention Mention, Place? Place, Place? Within)
+    {
+        /// <summary>The part of the town the text names ("Austin" in Chicago), when the mention is that part.</summary>
+        public string? Locality { get; init; }
+    }
+}

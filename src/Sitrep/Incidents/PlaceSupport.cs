@@ -1,0 +1,203 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+using Sitrep.Recognizers.Places;
+
+namespace Sitrep.Incidents;
+
+/// <summary>
+/// Where a whole document is, as far as its place mentions agree: the country and the first-level region it points
+/// to most ("home"). A town read for the reported incident must fit them: "DeKalb" in a story about DeKalb County,
+/// Georgia is not DeKalb, Illinois; "DIAZ" in a Salvadoran story is no town in Arkansas.
+/// </summary>
+public sealed class PlaceSupport
+{
+    private readonly Dictionary<string, int> _countries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _regions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _regionNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _countryNames = new(StringComparer.Ordinal);
+
+    /// <summary>Places read for sure by their name: paired with their region ("Columbus, Ohio") or in the dateline.</summary>
+    private readonly Dictionary<string, Place> _sure = new(StringComparer.Ordinal);
+
+    /// <summary>The dateline's votes: more than a country named once, less than one named twice.</summary>
+    private const int DatelineVotes = 5;
+
+    /// <summary>Cities this large are named for themselves anywhere.</summary>
+    private const long GreatCity = 1_000_000;
+
+    /// <summary>The votes of a country named outright once.</summary>
+    private const int NamedCountryVotes = 3;
+
+    /// <summary>How far a region must lead to be plain: a region named once, and a bit.</summary>
+    private const int PlainVotes = 4;
+
+    /// <summary>The outlet's votes: as many as a region named once.</summary>
+    private const int OutletVotes = 3;
+
+    private PlaceSupport()
+    {
+    }
+
+    /// <summary>The country the document points to most, when one leads; null otherwise.</summary>
+    public string? Country { get; private set; }
+
+    /// <summary>
+    /// The region leads with the votes of a region named, a dateline or an outlet (<see cref="PlainVotes"/> or more
+    /// ahead of the next): plain enough to place a town the gazetteer lists only elsewhere.
+    /// </summary>
+    public bool RegionIsPlain { get; private set; }
+
+    /// <summary>The town the document is from: its dateline's, or its outlet's, in the home region; null when neither is.</summary>
+    public Place? HomeTown { get; private set; }
+
+    /// <summary>The first-level region (id) the document points to most, when one leads and is in <see cref="Country"/>; null otherwise.</summary>
+    public string? Region { get; private set; }
+
+    /// <summary>
+    /// Votes: a country named outright 3, by its people ("Salvadoran") 1; a region 3, a county 2; a town whose name
+    /// fits one place only 1 (2 when the words make it sure: "in X", "X, State"). One more for a sure region or
+    /// country. Names of several places vote for nothing: that is what is being decided. The dateline's place, as
+    /// the recognizer read it, votes <see cref="DatelineVotes"/>: where a report is filed is where most of it happens.
+    /// </summary>
+    /// <param name="outlet">The place the outlet's address names ("chicagotribune.com"): it votes like a region named once.</param>
+    public static PlaceSupport Of(Document doc, ImmutableArray<PlaceMention> places, Place? outlet = null)
+    {
+        var support = new PlaceSupport();
+        if (outlet is not null)
+        {
+            Add(support._countries, outlet.CountryCode, OutletVotes);
+            if (outlet.Admin1Id is { } outletRegion) Add(support._regions, outletRegion, OutletVotes);
+        }
+        foreach (var p in places)
+        {
+            if (p.Place is not { } place || p.Kind is PlaceKind.Facility or PlaceKind.Address) continue;
+            if (p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination) continue;
+            // A name kept only because its region is named ("Wade") says nothing more of where the story is; in capitals,
+            // where every surname looks like a town, neither does a small town kept for want of a contradiction.
+            if (p.Evidence == PlaceEvidence.Doubtful || doc.IsUpperCase && p.Evidence == PlaceEvidence.Weak) continue;
+            var sure = p.Evidence == PlaceEvidence.Strong ? 1 : 0;
+            var weight = p.Kind switch
+            {
+                PlaceKind.Country => p.IsDemonym ? 1 : 3 + sure,
+                // "Michael" (a sheading of the Isle of Man) after a capital-letter word: one vote, not a region's three.
+                PlaceKind.Admin1 => p.Evidence == PlaceEvidence.Weak && !doc.IsUpperCase ? 1 : 3 + sure,
+                PlaceKind.Admin2 => 2 + sure,
+                _ => 1 + sure,
+            };
+            var dateline = doc.Dateline is { } d && d.Span.Overlaps(p.Span);
+            if (p.Kind is PlaceKind.City or PlaceKind.Admin2 && (p.Within is not null || dateline)) support._sure.TryAdd(p.Name, place);
+            if (dateline) weight = DatelineVotes;
+            // "Atlanta" (Georgia or Texas) says United States, not which state; "Paris" says neither.
+            // A country read as a country votes for it, whatever towns share its name ("EL SALVADOR").
+            // (A country's name that is also a town's and a person's, "Jordan", votes only where the words make it a place.)
+            if (dateline || p.Kind == PlaceKind.Country && (p.Alternatives.IsEmpty || p.Evidence == PlaceEvidence.Strong || doc.IsUpperCase) ||
+                AllAlternatives(p, a => a.CountryCode == place.CountryCode))
+                Add(support._countries, place.CountryCode, weight);
+            else if (p.Kind != PlaceKind.Country)
+            {
+                // "Chester", "Bristol": a name of towns in several countries gives one vote to each, once per name; the
+                // country most of a story's names could be in leads when nothing else says.
+                foreach (var a in p.Alternatives)
+                    if ((support._countryNames.TryGetValue(a.CountryCode, out var names) ? names : support._countryNames[a.CountryCode] = new(StringComparer.Ordinal)).Add(p.Name))
+                        Add(support._countries, a.CountryCode, 1);
+            }
+            if (p.Kind == PlaceKind.Country) continue;
+            if (dateline || p.Alternatives.IsEmpty)
+            {
+                if (place.Admin1Id is { } regionId) Add(support._regions, regionId, weight);
+            }
+            else
+            {
+                // "Fremont", "Hayward" and "Antioch" each fit several states, and together only California: a name of
+                // several places gives one vote to each region it may be in, once per name.
+                var name = p.Name;
+                foreach (var a in p.Alternatives)
+                    if (a.Admin1Id is { } id && (support._regionNames.TryGetValue(id, out var names) ? names : support._regionNames[id] = new(StringComparer.Ordinal)).Add(name))
+                        Add(support._regions, id, 1);
+            }
+        }
+        support.Country = Leader(support._countries);
+        var region = Leader(support._regions, out var margin);
+        support.RegionIsPlain = margin >= PlainVotes;
+        var datelineTown = places.FirstOrDefault(p => p is { Kind: PlaceKind.City, Place: not null } && doc.Dateline is { } d && d.Span.Overlaps(p.Span))?.Place;
+        foreach (var town in new[] { datelineTown, outlet })
+            if (town is { Kind: PlaceKind.City } && town.Admin1Id == region && support.HomeTown is null)
+                support.HomeTown = town;
+        support.Region = region is not null && support.Country is not null && region.StartsWith(support.Country, StringComparison.Ordinal) ? region : null;
+        return support;
+    }
+
+    /// <summary>
+    /// The place a mention stands for in this document: its own reading when it fits the home country and region (and
+    /// <paramref name="within"/>, a county or region the incident's words already give), else the reading of the same
+    /// name that does ("Paris" in a story about Texas); null when none fits and only a sure mention would keep it (a
+    /// name read once, nothing but itself pointing abroad: "Michael", "Rosalie").
+    /// </summary>
+    public Place? Fit(PlaceMention mention, Place? within = null)
+    {
+        if (mention.Place is not { } place) return null;
+        // "COLUMBUS, Ohio" in the dateline settles every later "Columbus".
+        if (!mention.Alternatives.IsEmpty && _sure.TryGetValue(mention.Name, out var sure) && mention.Alternatives.Contains(sure)) return sure;
+        if (within is not null && !Inside(place, within) && Alternative(mention, a => Inside(a, within)) is { } inside) return inside;
+        if (Country is null || mention.Kind == PlaceKind.Country) return place;
+        if (place.CountryCode == Country && (Region is null || place.Admin1Id == Region || mention.Kind == PlaceKind.Admin1)) return place;
+        // Another reading of the same name, at home: the region first, then the country.
+        if (Region is not null && Alternative(mention, a => a.Admin1Id == Region) is { } inRegion) return inRegion;
+        if (place.CountryCode == Country) return place; // a town of another region: possible, news crosses state lines
+        if (Alternative(mention, a => a.CountryCode == Country) is { } atHome) return atHome;
+        // Abroad: only what the words make sure of ("in London", "Tyre, Lebanon", the dateline), and, for a town, only
+        // where its country is named too or it is a capital or a great city: in capitals "IN ESCALON" (a San Salvador
+        // neighborhood) is no Californian town.
+        if (mention.Evidence != PlaceEvidence.Strong) return null;
+        if (place.Kind != PlaceKind.City || place.Feature == "PPLC" || place.Population >= GreatCity) return place;
+        return _countries.GetValueOrDefault(place.CountryCode) >= NamedCountryVotes && _regions.GetValueOrDefault(place.Admin1Id ?? "") >= NamedCountryVotes ? place : null;
+    }
+
+    /// <summary>Whether a place (a facility's town) lies in the home country and region, where they are known.</summary>
+    public bool Fits(Place place) =>
+        (Country is null || place.CountryCode == Country) && (Region is null || place.Admin1Id is null || place.Admin1Id == Region);
+
+    private static bool Inside(Place place, Place within) => within.Kind switch
+    {
+        PlaceKind.Admin2 => place.Admin2Id == within.Id,
+        PlaceKind.Admin1 => place.Admin1Id == within.Id,
+        PlaceKind.Country => place.CountryCode == within.CountryCode,
+        _ => false,
+    };
+
+    /// <summary>The most populous other reading of the mention's name that <paramref name="fits"/>, of the same kind.</summary>
+    private static Place? Alternative(PlaceMention mention, Func<Place, bool> fits)
+    {
+        Place? best = null;
+        foreach (var a in mention.Alternatives)
+            if (a.Kind == mention.Place!.Kind && fits(a) && (best is null || a.Population > best.Population))
+                best = a;
+        return best;
+    }
+
+    private static bool AllAlternatives(PlaceMention mention, Func<Place, bool> fits)
+    {
+        foreach (var a in mention.Alternatives)
+            if (!fits(a))
+                return false;
+        return true;
+    }
+
+    /// <summary>The key with the most votes, when it has more than any other.</summary>
+    private static string? Leader(Dictionary<string, int> votes) => Leader(votes, out _);
+
+    private static string? Leader(Dictionary<string, int> votes, out int margin)
+    {
+        string? leader = null;
+        int best = 0, second = 0;
+        foreach (var (key, score) in votes.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            if (score > best) (second, best, leader) = (best, score, key);
+            else if (score > second) second = score;
+        }
+        margin = best - second;
+        return best > second ? leader : null;
+    }
+
+    private static void Add(Dictionary<string, int> votes, string key, int weight) => votes[key] = votes.GetValueOrDefault(key) + weight;
+}

@@ -1,0 +1,228 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Sitrep.Documents;
+using Sitrep.Resources;
+
+namespace Sitrep.Recognizers.Places;
+
+/// <summary>How the words before a place name relate an incident to it.</summary>
+public enum PlaceRelationKind : byte
+{
+    /// <summary>"near Lakeland", "on the outskirts of Karachi", "east of Houston": by the place; still placed there.</summary>
+    Near,
+    /// <summary>"110 km east of Islamabad": somewhere else, at a distance and bearing from the place.</summary>
+    Offset,
+    /// <summary>"the Englewood neighborhood of Chicago": in a part of the place, which is the city.</summary>
+    PartOf,
+    /// <summary>"rushed to Summit Medical Center", "booked into the Polk County Jail", "a hospital in Kendall": where someone was taken, not where it happened.</summary>
+    Destination,
+    /// <summary>"the Wells-Goodfellow neighborhood": a part of a town named elsewhere, not the town.</summary>
+    Locality,
+    /// <summary>"a Fremont man", "Jane Doe, 25, of Fremont": where a person is from, which is often but not always the scene.</summary>
+    Origin,
+    /// <summary>"Hayward police said", "Chicago Police": the town whose officers act, most often where it happened.</summary>
+    Agency,
+    /// <summary>"the Stone Mountain home", "the Chelsea shooting": the town the incident itself is put in.</summary>
+    Scene,
+}
+
+/// <summary>
+/// A place's relation to an incident, read from the words before its name.
+/// </summary>
+/// <param name="Span">The whole phrase, name included ("110 km east of Islamabad", "the Englewood neighborhood of Chicago").</param>
+/// <param name="Kilometres">For <see cref="PlaceRelationKind.Offset"/>, the distance when written in digits.</param>
+/// <param name="Bearing">For offsets and "east of", the compass bearing in degrees from the place.</param>
+/// <param name="Part">For <see cref="PlaceRelationKind.PartOf"/>, the part's name as written ("Englewood").</param>
+public sealed record PlaceRelation(PlaceRelationKind Kind, TextSpan Span, double? Kilometres = null, double? Bearing = null, string? Part = null);
+
+/// <summary>
+/// Reads how the words before a place mention relate it to what happened (<c>Places/relations.tsv</c>): a distance
+/// and bearing, nearness, a part of a city, or a facility someone was taken to. Reads: tokens. Writes: the
+/// <see cref="PlaceMention.Relation"/> of place mentions.
+/// </summary>
+public sealed class PlaceRelationReader
+{
+    /// <summary>Words of a part's name before "neighborhood", "district" ("Orangi Town", "East Garfield Park").</summary>
+    private const int MaxPartWords = 4;
+
+    /// <summary>How far before "to"/"at" a verb may stand and still send someone to the facility ("was later rushed to").</summary>
+    private const int DestinationReach = 4;
+
+    private readonly FrozenDictionary<string, (string Relation, double Value)>.AlternateLookup<ReadOnlySpan<char>> _words;
+
+    public PlaceRelationReader(ResourceTable table)
+    {
+        var words = new Dictionary<string, (string, double)>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+        {
+            var relation = row["relation"];
+            if (relation is not ("unit" or "direction" or "near" or "part" or "destination" or "origin" or "receiver" or "agency" or "scene"))
+                throw row.Error($"unknown relation '{relation}'.");
+            var value = row.Optional("value") is { } v ? double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture) : 0;
+            if (!words.TryAdd(row["word"], (relation, value))) throw row.Error($"'{row["word"]}' is listed twice.");
+        }
+        _words = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static PlaceRelationReader Default { get; } = new(ResourceTable.Load("Places/relations.tsv"));
+
+    /// <summary>The relation the words before <paramref name="mention"/> give it, or null for a plain mention.</summary>
+    public PlaceRelation? Read(Document doc, PlaceMention mention)
+    {
+        var first = mention.FirstToken;
+        var sentenceStart = doc.SentenceOfToken(first).FirstToken;
+        var k = first - 1;
+        if (k >= sentenceStart && doc.TokenIs(k, "the")) k--;
+        if (mention.Kind == PlaceKind.Facility)
+            return Destination(doc, mention, k, sentenceStart);
+        if (mention.Kind == PlaceKind.Address) return null;
+        if (After(doc, mention) is { } after) return after;
+        if (k < sentenceStart) return null;
+        // "a hospital in Kendall": the town of a place someone was taken to.
+        if (doc.TokenIs(k, "in") && k - 1 >= sentenceStart && Cue(doc, k - 1).Relation == "receiver")
+            return new PlaceRelation(PlaceRelationKind.Destination, Cover(doc, k - 1, mention));
+        // "transported to Jackson South", "flown to Karachi".
+        if ((doc.TokenIs(k, "to") || doc.TokenIs(k, "into")) && Destination(doc, mention, k, sentenceStart) is { } destination) return destination;
+
+        if (doc.TokenIs(k, "of") || doc.TokenIs(k, "from"))
+        {
+            var before = k - 1;
+            if (before < sentenceStart) return null;
+            var (relation, value) = Cue(doc, before);
+            switch (relation)
+            {
+                case "part":
+                    return PartOf(doc, mention, before, sentenceStart);
+                case "near":
+                    return new PlaceRelation(PlaceRelationKind.Near, Cover(doc, NearStart(doc, before, sentenceStart), mention));
+                case "direction":
+                    return Direction(doc, mention, before, value, sentenceStart);
+                case "unit":
+                    return Offset(doc, mention, before, null, sentenceStart);
+            }
+            return null;
+        }
+        // "near Lakeland", "outside Karachi", "close to Quetta".
+        if (doc.TokenIs(k, "to") && k - 1 >= sentenceStart && Cue(doc, k - 1).Relation == "near") k--;
+        if (Cue(doc, k).Relation == "near")
+            return new PlaceRelation(PlaceRelationKind.Near, Cover(doc, NearStart(doc, k, sentenceStart), mention));
+        return null;
+    }
+
+    /// <summary>
+    /// "110 km east of the capital", "30 kilometres from the border": a distance from somewhere no place mention names,
+    /// in <paramref name="sentence"/>. The span runs from the number to the word after "of"/"from" (and its "the").
+    /// </summary>
+    public TextSpan? FindUnnamedOffset(Document doc, in Sentence sentence)
+    {
+        for (var k = sentence.FirstToken + 1; k < sentence.EndToken - 2; k++)
+        {
+            if (Cue(doc, k).Relation != "unit" || !doc.Tokens[k - 1].IsNumber) continue;
+            var j = k + 1;
+            if (doc.TokenIs(j, "to") && doc.TokenIs(j + 1, "the")) j += 2;
+            if (Cue(doc, j).Relation == "direction") j++;
+            if (!doc.TokenIs(j, "of") && !doc.TokenIs(j, "from")) continue;
+            j++;
+            if (doc.TokenIs(j, "the")) j++;
+            if (j >= sentence.EndToken || !doc.Tokens[j].IsWord) continue;
+            return new TextSpan(doc.Tokens[k - 1].Start, doc.Tokens[j].End);
+        }
+        return null;
+    }
+
+    /// <summary>"110 km east of", "20 miles to the north of", "east of": the direction word stands at <paramref name="k"/>.</summary>
+    private PlaceRelation Direction(Document doc, PlaceMention mention, int k, double bearing, int sentenceStart)
+    {
+        var start = k;
+        var j = k - 1;
+        if (j >= sentenceStart && doc.TokenIs(j, "the")) j--;
+        if (j >= sentenceStart && doc.TokenIs(j, "to")) j--;
+        if (j >= sentenceStart && Cue(doc, j).Relation == "unit") return Offset(doc, mention, j, bearing, sentenceStart);
+        // "some 30 kilometers from" has no direction; "just east of Houston" is by it.
+        return new PlaceRelation(PlaceRelationKind.Near, Cover(doc, start, mention), null, bearing);
+    }
+
+    /// <summary>Whether the word at <paramref name="token"/> makes the name before it act or hold the incident ("police", "shooting").</summary>
+    public bool ActsAfter(Document doc, int token) => Cue(doc, token).Relation is "agency" or "scene";
+
+    /// <summary>What the words after the name make it: "the Wells-Goodfellow neighborhood", "a Fremont man", "Jane Doe, 25, of Fremont".</summary>
+    private PlaceRelation? After(Document doc, PlaceMention mention)
+    {
+        var end = mention.EndToken;
+        if (end < doc.Tokens.Length && doc.SentenceOfToken(end).FirstToken <= mention.FirstToken)
+        {
+            var (relation, value) = Cue(doc, end);
+            // "the Englewood neighborhood of Chicago" is read at "Chicago"; Englewood is the part either way.
+            if (relation == "part" && value == 1)
+                return new PlaceRelation(PlaceRelationKind.Locality, new TextSpan(mention.Span.Start, doc.Tokens[end].End), Part: mention.Name);
+            if (relation == "origin") return new PlaceRelation(PlaceRelationKind.Origin, new TextSpan(mention.Span.Start, doc.Tokens[end].End));
+            if (relation == "agency" && mention.Kind == PlaceKind.City)
+                return new PlaceRelation(PlaceRelationKind.Agency, new TextSpan(mention.Span.Start, doc.Tokens[end].End));
+            if (relation == "scene" && mention.Kind == PlaceKind.City)
+                return new PlaceRelation(PlaceRelationKind.Scene, new TextSpan(mention.Span.Start, doc.Tokens[end].End));
+        }
+        var k = mention.FirstToken - 1;
+        if (k >= 2 && doc.TokenIs(k, "of") && doc.TokenIs(k - 1, ",") && doc.Tokens[k - 2].IsNumber)
+            return new PlaceRelation(PlaceRelationKind.Origin, Cover(doc, k, mention));
+        return null;
+    }
+
+    /// <summary>"110 km east of", "30 kilometres from", "five miles north of": the unit stands at <paramref name="unit"/>.</summary>
+    private PlaceRelation Offset(Document doc, PlaceMention mention, int unit, double? bearing, int sentenceStart)
+    {
+        var number = unit - 1 >= sentenceStart ? Number(doc, unit - 1) : null;
+        var start = unit - 1 >= sentenceStart && (doc.Tokens[unit - 1].IsNumber || doc.Tokens[unit - 1].IsWord) ? unit - 1 : unit;
+        return new PlaceRelation(PlaceRelationKind.Offset, Cover(doc, start, mention), number * Cue(doc, unit).Value, bearing);
+    }
+
+    /// <summary>"the Englewood neighborhood of Chicago": the part's capitalised name stands before the part word at <paramref name="k"/>.</summary>
+    private PlaceRelation? PartOf(Document doc, PlaceMention mention, int k, int sentenceStart)
+    {
+        var end = k;
+        var start = end;
+        while (start > sentenceStart && end - start < MaxPartWords && IsNameWord(doc, start - 1)) start--;
+        if (start == end) return null; // "the area of Karachi", "a part of Chicago": nothing more precise
+        var part = doc.TextOf(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End));
+        return new PlaceRelation(PlaceRelationKind.PartOf, Cover(doc, start, mention), Part: part);
+    }
+
+    /// <summary>"rushed to the hospital", "booked into the Polk County Jail", "pronounced dead at Summit Medical Center".</summary>
+    private PlaceRelation? Destination(Document doc, PlaceMention facility, int k, int sentenceStart)
+    {
+        // Adjectives and numbers between the preposition and the name: "to a local hospital", "to the nearby Jinnah Hospital".
+        var j = k;
+        while (j >= sentenceStart && j > k - 3 && doc.Tokens[j].IsWord && doc.Tokens[j].Shape == TokenShape.Lower &&
+               !doc.TokenIs(j, "to") && !doc.TokenIs(j, "into") && !doc.TokenIs(j, "at"))
+            j--;
+        if (j < sentenceStart || !(doc.TokenIs(j, "to") || doc.TokenIs(j, "into") || doc.TokenIs(j, "at"))) return null;
+        for (var v = j - 1; v >= Math.Max(sentenceStart, j - DestinationReach); v--)
+        {
+            if (doc.Tokens[v].IsPunctuation) break;
+            if (Cue(doc, v).Relation == "destination" || doc.TokenIs(v, "died"))
+                return new PlaceRelation(PlaceRelationKind.Destination, Cover(doc, v, facility));
+        }
+        return null;
+    }
+
+    /// <summary>"on the outskirts of", "in the vicinity of": the phrase starts at its preposition.</summary>
+    private static int NearStart(Document doc, int k, int sentenceStart)
+    {
+        var start = k;
+        if (start - 1 >= sentenceStart && doc.TokenIs(start - 1, "the")) start--;
+        if (start - 1 >= sentenceStart && (doc.TokenIs(start - 1, "on") || doc.TokenIs(start - 1, "in"))) start--;
+        return start;
+    }
+
+    private (string? Relation, double Value) Cue(Document doc, int token) =>
+        (uint)token < (uint)doc.Tokens.Length && doc.Tokens[token].IsWord && _words.TryGetValue(doc.FoldedOf(token), out var cue) ? cue : (null, 0);
+
+    /// <summary>A distance in digits ("110", "2.5"); a number in words leaves the distance unknown.</summary>
+    private static double? Number(Document doc, int token) =>
+        doc.Tokens[token].IsNumber && double.TryParse(doc.Slice(doc.Tokens[token].Span).ToString().Replace(",", "", StringComparison.Ordinal),
+            NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static bool IsNameWord(Document doc, int token) =>
+        doc.Tokens[token].IsWord && (doc.IsUpperCase ? !doc.TokenIs(token, "the") : doc.Tokens[token].Shape is TokenShape.Capitalized or TokenShape.Upper or TokenShape.Mixed);
+
+    private static TextSpan Cover(Document doc, int firstToken, PlaceMention mention) => new(doc.Tokens[firstToken].Start, mention.Span.End);
+}

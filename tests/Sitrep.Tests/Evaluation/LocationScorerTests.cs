@@ -1,0 +1,56 @@
+using Sitrep.Evaluation;
+using Sitrep.Incidents;
+using Sitrep.Recognizers.Places;
+
+namespace Sitrep.Tests.Evaluation;
+
+public sealed class LocationScorerTests
+{
+    private static IncidentLocation At(string? city, string? admin1 = null, string? country = null, string? code = null, string? county = null) =>
+        new(city, null, city, admin1, country, code, null, null, LocationPrecision.City, []) { Admin2 = county };
+
+    [Theory]
+    [InlineData("Chicago (Englewood)", "Chicago", true)]
+    [InlineData("Chicago (Englewood)", "Englewood", true)]
+    [InlineData("Saint Louis", "St. Louis", true)]
+    [InlineData("Winston Salem (Winston-salem)", "Winston-Salem", true)]
+    [InlineData("Mc Lean (Mclean)", "McLean", true)]
+    [InlineData("Bronx", "The Bronx", true)]
+    [InlineData("New York (Manhattan)", "New York City", true)]
+    [InlineData("Houston", "Dallas", false)]
+    public void Gva_city_names_are_compared_loosely(string gold, string predicted, bool match) =>
+        Assert.Equal(match, LocationScorer.CityMatches(gold, At(predicted)));
+
+    [Fact]
+    public void A_gva_county_matches_the_county_of_the_prediction()
+    {
+        Assert.True(LocationScorer.CityMatches("Polk (county)", At(null, "Florida", county: "Polk County")));
+        Assert.True(LocationScorer.CityMatches("Polk (county)", At("Lakeland", "Florida", county: "Polk County")));
+        Assert.False(LocationScorer.CityMatches("Polk (county)", At("Polk City", "Florida", county: "Orange County")));
+        Assert.False(LocationScorer.CityMatches("Polk (county)", null));
+    }
+
+    [Fact]
+    public void Scores_per_article_and_counts_a_missing_prediction_as_an_error()
+    {
+        var scorer = new LocationScorer(Gazetteer.Default);
+        var muc = GoldReader.Default.Parse("""{"id":"m","text":"T","gold":{"relevant":true,"incidents":[{"location":"EL SALVADOR: SAN MIGUEL (DEPARTMENT): SAN LUIS DE LA REINA (TOWN)"}]}}""");
+        var gva = GoldReader.Default.Parse("""{"id":"g","text":"T","gold":{"incident_id":"1","state":"Tennessee","city_or_county":"Hermitage"}}""");
+        scorer.Add(muc, At("San Miguel", "San Miguel Department", "El Salvador", "SV"));
+        scorer.Add(gva, null);
+        var rows = scorer.Rows().ToDictionary(r => r.Name);
+        Assert.Equal((2, 0.0), (rows["location city"].Cases, rows["location city"].Sitrep));
+        Assert.Equal((2, 0.5), (rows["location admin1"].Cases, rows["location admin1"].Sitrep));
+        Assert.Equal((1, 1.0), (rows["location country"].Cases, rows["location country"].Sitrep));
+        Assert.Equal(1, rows["location country, incident found"].Cases);
+    }
+
+    [Fact]
+    public void The_evaluator_reports_location_rows_without_a_details_file()
+    {
+        var gold = GoldReader.Default.Parse("""{"id":"g","text":"Gunmen shot dead two soldiers in Karachi on Tuesday.","gold":{"incident_id":"1","killed":2,"wounded":0,"state":"Sindh","city_or_county":"Karachi"}}""");
+        var card = Evaluator.Default.Evaluate("t", [gold]);
+        Assert.Equal(1.0, card["location city"]!.Sitrep);
+        Assert.Equal(1.0, card["location admin1"]!.Sitrep);
+    }
+}

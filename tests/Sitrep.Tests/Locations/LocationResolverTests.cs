@@ -1,0 +1,123 @@
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Incidents;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Tests.Locations;
+
+/// <summary>Where the reported incident happened, read through the whole pipeline from short texts.</summary>
+public sealed class LocationResolverTests
+{
+    private static IncidentLocation PrimaryLocation(string text, string? url = null)
+    {
+        var analysis = DocumentAnalyzer.Default.Analyze(new Article("t", text) { Url = url });
+        var primary = analysis.Facts.FirstOrDefault(f => f.Role == IncidentRole.Primary);
+        Assert.NotNull(primary);
+        return primary.Location;
+    }
+
+    [Fact]
+    public void The_incident_is_placed_where_its_words_say_not_in_the_dateline()
+    {
+        var l = PrimaryLocation("ISLAMABAD: Gunmen stormed a police office in the southern city of Karachi on Friday, killing four people.");
+        Assert.Equal(("Karachi", "Sindh", "Pakistan", "PK"), (l.City, l.Admin1, l.Country, l.CountryCode));
+        Assert.InRange(l.Latitude!.Value, 24.8, 24.95);
+        Assert.InRange(l.Longitude!.Value, 66.95, 67.1);
+    }
+
+    [Fact]
+    public void Without_a_town_near_the_event_the_datelines_town_is_taken()
+    {
+        var l = PrimaryLocation("PESHAWAR: A bomb exploded outside a mosque on Friday, killing six people, police said.");
+        Assert.Equal(("Peshawar", "Khyber Pakhtunkhwa", "PK"), (l.City, l.Admin1, l.CountryCode));
+        Assert.Equal("mosque", l.Facility);
+        Assert.Equal(LocationPrecision.Facility, l.Precision);
+    }
+
+    [Fact]
+    public void A_distance_from_a_town_is_not_the_town_and_moves_the_point()
+    {
+        var l = PrimaryLocation("A roadside bomb killed three soldiers 110 km east of Islamabad on Monday, the army said.");
+        Assert.Null(l.City);
+        Assert.Equal("PK", l.CountryCode);
+        Assert.Equal("110 km east of Islamabad", l.Name);
+        // Islamabad is at 73.04 E: 110 km east is about 1.2 degrees of longitude further.
+        Assert.InRange(l.Longitude!.Value, 74.0, 74.4);
+        Assert.InRange(l.Latitude!.Value, 33.5, 33.9);
+    }
+
+    [Fact]
+    public void A_distance_from_the_capital_is_not_the_capital()
+    {
+        var l = PrimaryLocation("SAN SALVADOR, 3 JAN 90 (DPA) -- [TEXT] A BOMB EXPLODED TODAY 110 KM EAST OF THE CAPITAL, KILLING TWO SOLDIERS.");
+        Assert.NotEqual("San Salvador", l.City);
+        Assert.Equal("110 KM EAST OF THE CAPITAL", l.Name);
+    }
+
+    [Fact]
+    public void Paris_in_an_article_about_Texas_is_Paris_Texas()
+    {
+        var l = PrimaryLocation("Texas authorities said a man was shot dead in Paris on Saturday. The Lamar County sheriff said the shooting followed an argument.");
+        Assert.Equal(("Paris", "Texas", "US"), (l.City, l.Admin1, l.CountryCode));
+    }
+
+    [Fact]
+    public void A_block_of_a_street_is_the_locations_name_in_its_town()
+    {
+        var l = PrimaryLocation("CHICAGO — A man was shot and killed in the 2600 block of East 79th Street on Sunday, police said.");
+        Assert.Equal("the 2600 block of East 79th Street", l.Name);
+        Assert.Equal(("Chicago", "Illinois"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_part_of_a_city_is_named_beside_its_city()
+    {
+        var l = PrimaryLocation("A 15-year-old boy was shot in the Englewood neighborhood of Chicago on Friday, police said.");
+        Assert.Equal("Chicago", l.City);
+        Assert.Equal("Englewood, Chicago", l.Name);
+    }
+
+    [Fact]
+    public void Near_a_town_is_placed_in_the_town()
+    {
+        var l = PrimaryLocation("A hunter was shot and killed near Lakeland, Fla., on Saturday, deputies said.");
+        Assert.Equal(("Lakeland", "Florida"), (l.City, l.Admin1));
+        Assert.StartsWith("near Lakeland", l.Name);
+    }
+
+    [Fact]
+    public void A_county_with_no_town_is_the_county()
+    {
+        var l = PrimaryLocation("A 12-year-old boy was accidentally shot in Polk County, Florida, on Sunday, the sheriff's office said.");
+        Assert.Null(l.City);
+        Assert.Equal(("Polk County", "Florida"), (l.Admin2, l.Admin1));
+        Assert.Equal(LocationPrecision.Admin2, l.Precision);
+    }
+
+    [Fact]
+    public void The_town_a_victim_was_taken_to_is_not_the_scene()
+    {
+        var l = PrimaryLocation("A man was shot in Hayward on Tuesday and was rushed to a hospital in Oakland, where he died.");
+        Assert.Equal("Hayward", l.City);
+        Assert.Null(l.Facility);
+    }
+
+    [Fact]
+    public void A_town_in_capitals_is_read_in_the_country_the_story_is_about()
+    {
+        var l = PrimaryLocation("SAN SALVADOR, 12 JAN 90 (ACAN-EFE) -- [TEXT] SALVADORAN GUERRILLAS ATTACKED A MILITARY POST IN USULUTAN DEPARTMENT, KILLING FOUR SOLDIERS.");
+        Assert.Equal("SV", l.CountryCode);
+        Assert.Equal("Usulutan", l.Admin1);
+    }
+
+    [Theory]
+    [InlineData(33.7215, 73.0433, 110, 90, 33.71, 74.23)]
+    [InlineData(0, 0, 111.19, 0, 1.0, 0)]
+    [InlineData(10, 179.5, 111.19, 90, 10, -179.49)]
+    public void Moves_a_point_by_distance_and_bearing(double lat, double lon, double km, double bearing, double lat2, double lon2)
+    {
+        var (la, lo) = LocationResolver.Move(lat, lon, km, bearing);
+        Assert.Equal(lat2, la, 0.02);
+        Assert.Equal(lon2, lo, 0.02);
+    }
+}
