@@ -48,9 +48,11 @@ public static class FigureReconciler
         }
 
         var chosen = Choose(candidates);
-        // A floor above the exact count chosen ("at least 10" against "7") wins: the count was short.
+        // A floor above the exact count chosen ("at least 10" against "7") wins when as many sources
+        // give it: the count was short. One source's "more than 7,000" does not undo three reports' 8.
         var floor = candidates.Where(c => c.Figure.IsLowerBound).OrderByDescending(c => c.Figure.Low).FirstOrDefault();
-        if (floor is not null && floor.Figure.Low > chosen.Value) chosen = floor.Figure;
+        if (floor is not null && floor.Figure.Low > chosen.Value && SourcesOf(floor.Figure, candidates) >= SourcesOf(chosen, candidates))
+            chosen = floor.Figure;
         var evidence = candidates.Where(c => Same(c.Figure, chosen)).SelectMany(c => c.Figure.Evidence).Distinct().ToImmutableArray();
         var settled = chosen with { Evidence = evidence };
 
@@ -83,6 +85,9 @@ public static class FigureReconciler
             .ThenByDescending(g => g.Max(c => c.Report.Published))
             .ThenBy(g => g.Key)
             .First().First().Figure;
+
+    private static int SourcesOf(Figure figure, List<Candidate> candidates) =>
+        candidates.Where(c => Same(c.Figure, figure)).Select(c => c.Source).Distinct().Count();
 
     private static bool Same(Figure a, Figure b) => a.Value == b.Value && a.Qualifier == b.Qualifier && a.High == b.High;
 
