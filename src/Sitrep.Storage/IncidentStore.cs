@@ -64,11 +64,8 @@ public sealed class IncidentStore
         var known = new HashSet<string>(StringComparer.Ordinal);
         if (hashes.Count == 0) return known;
         using var c = Connect();
-        foreach (var chunk in hashes.Chunk(500))
-        {
-            // One parameter per value: Dapper expands the list into @h1, @h2, ... for both engines.
-            known.UnionWith(c.Query<string>("SELECT content_hash FROM documents WHERE content_hash IN @hashes", new { hashes = chunk }));
-        }
+        foreach (var h in hashes)
+            if (c.ExecuteScalar<long>("SELECT COUNT(*) FROM documents WHERE content_hash = @h", new { h }) > 0) known.Add(h);
         return known;
     }
 
