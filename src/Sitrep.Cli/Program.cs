@@ -13,6 +13,7 @@ var root = new RootCommand("Sitrep: news reports of violent incidents in, cited 
     IngestCommand.Create(),
     IncidentsCommand.Create(),
     ExportCommand.Create(),
+    ServeCommand.Create(),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
