@@ -62,7 +62,7 @@ public static class SitrepWebApp
             w.WriteEndObject();
         })).WithName("Status").WithSummary("How many documents and incidents the store holds").RequireKeyForReads();
         // Anything else under /api is a 404 with a problem body, not the page.
-        api.Map("/{**rest}", (string? rest) => Problems.NotFound($"No endpoint /api/{rest}."));
+        api.MapGet("/{**rest}", (string? rest) => Problems.NotFound($"No endpoint /api/{rest}."));
         return app;
     }
 }

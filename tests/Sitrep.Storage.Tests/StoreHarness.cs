@@ -68,7 +68,7 @@ public sealed class PostgresStoreFactory : IStoreFactory
     }
 }
 
-internal static class Seeds
+public static class Seeds
 {
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "samples", "karachi");
 
