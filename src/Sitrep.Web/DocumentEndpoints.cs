@@ -15,6 +15,8 @@ public static class DocumentEndpoints
 
     private static IResult Get(string id, IncidentStore store)
     {
+        // Document ids come from articles and may hold '/': the server decodes every escape in a path but %2F.
+        id = id.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
         var d = store.Reader.GetDocument(id);
         if (d is null) return Problems.NotFound($"No document '{id}' in the store.");
         return Json.Write(w =>

@@ -70,7 +70,10 @@
     svg.selectAll('*').remove();
     const points = i.history.map(h => ({ ...h, n: parseInt(String(h.value).replace(/[^0-9]/g, ''), 10) })).filter(h => Number.isFinite(h.n));
     if (points.length === 0) return;
-    const reports = [...new Set(i.history.map(h => h.document))];
+    // Reports in publication order, then by id (the same date for all when no source gives one).
+    const published = new Map(i.history.map(h => [h.document, h.published ?? '']));
+    const reports = [...new Set(i.history.map(h => h.document))]
+      .sort((a, b) => published.get(a).localeCompare(published.get(b)) || (a < b ? -1 : a > b ? 1 : 0));
     const label = d => { const p = i.history.find(h => h.document === d)?.published; return p ? `${p.slice(0, 16)} ${d}` : d; };
     const width = svg.node().clientWidth || 640;
     const height = 220;
@@ -85,7 +88,10 @@
     const g = svg.append('g').attr('class', 'series');
     for (const [field, values] of series) {
       const line = d3.line().x(p => x(p.document)).y(p => y(p.n));
-      g.append('path').attr('class', 'line').attr('fill', 'none').attr('stroke', color(field)).attr('stroke-width', 2).attr('d', line(values));
+      const ordered = [...values].sort((a, b) => reports.indexOf(a.document) - reports.indexOf(b.document));
+      // Totals solid, their parts dashed: a part equal to its total stays visible beside it.
+      g.append('path').attr('class', 'line').attr('fill', 'none').attr('stroke', color(field)).attr('stroke-width', 2)
+        .attr('stroke-dasharray', field.includes('_') ? '6 3' : null).attr('d', line(ordered));
       g.append('g').selectAll('circle').data(values).join('circle').attr('cx', p => x(p.document)).attr('cy', p => y(p.n)).attr('r', 4).attr('fill', color(field))
         .append('title').text(p => `${field}: ${p.value} (${p.document})`);
     }
