@@ -12,12 +12,12 @@ namespace Sitrep.Storage;
 internal sealed class DocumentCache
 {
     private readonly List<AnalyzedDocument> _documents = [];
-    private readonly Dictionary<string, string?> _titles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AnalyzedDocument> _byId = new(StringComparer.Ordinal);
     private long _lastSeq;
 
     public IReadOnlyList<AnalyzedDocument> Documents => _documents;
 
-    public string? TitleOf(string id) => _titles.GetValueOrDefault(id);
+    public AnalyzedDocument? Find(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>Reads the documents stored since the last refresh, inside the caller's transaction.</summary>
     public void Refresh(DbConnection connection, DbTransaction? tx)
@@ -30,7 +30,7 @@ internal sealed class DocumentCache
     public void Add(long seq, AnalyzedDocument document)
     {
         _documents.Add(document);
-        _titles[document.Id] = document.Title;
+        _byId[document.Id] = document;
         _lastSeq = Math.Max(_lastSeq, seq);
     }
 
@@ -38,7 +38,7 @@ internal sealed class DocumentCache
     public void Clear()
     {
         _documents.Clear();
-        _titles.Clear();
+        _byId.Clear();
         _lastSeq = 0;
     }
 }

@@ -55,9 +55,10 @@ public sealed class IncidentReader
         }
         if (!string.IsNullOrWhiteSpace(q.Country))
         {
-            conditions.Add("(country_code = @countryCode OR lower(country) = @country)");
-            p.Add("countryCode", q.Country.Trim().ToUpperInvariant());
-            p.Add("country", q.Country.Trim().ToLowerInvariant());
+            // Two letters are an ISO code, anything else a name: either way one indexed column.
+            var country = q.Country.Trim();
+            conditions.Add(country.Length == 2 ? "country_code = @country" : "country_key = @country");
+            p.Add("country", country.Length == 2 ? country.ToUpperInvariant() : country.ToLowerInvariant());
         }
         if (!string.IsNullOrWhiteSpace(q.Type))
         {
@@ -91,7 +92,7 @@ public sealed class IncidentReader
     {
         using var c = _store.Connect();
         currentId = null;
-        var json = c.QueryFirstOrDefault<string>("SELECT json FROM incidents WHERE id = @id", new { id });
+        var json = c.QueryFirstOrDefault<string>("SELECT json FROM incident_records WHERE id = @id", new { id });
         if (json is null)
         {
             currentId = c.QueryFirstOrDefault<string>("SELECT current_id FROM incident_aliases WHERE old_id = @id", new { id });
@@ -114,7 +115,8 @@ public sealed class IncidentReader
         if (row.Id is null) return null;
         var incidents = c.Query<(string Incident, string Relation, string Json)>(
             """
-            SELECT r.incident_id, r.relation, i.json FROM incident_documents r JOIN incidents i ON i.id = r.incident_id
+            SELECT r.incident_id, r.relation, j.json FROM incident_documents r
+            JOIN incidents i ON i.id = r.incident_id JOIN incident_records j ON j.id = r.incident_id
             WHERE r.document_id = @id ORDER BY i.sort_key
             """, new { id }).ToList();
         var spans = new List<EvidenceSpan>();

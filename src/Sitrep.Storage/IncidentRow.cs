@@ -31,7 +31,8 @@ public sealed record IncidentRow(
     long? Killed,
     long? Wounded,
     string? Perpetrators,
-    int DocumentCount,
+    long DocumentCount,
+    string? CountryKey,
     string SearchText,
     string Json,
     string Digest)
@@ -40,8 +41,8 @@ public sealed record IncidentRow(
     public const string TypeFacet = "type";
 
     /// <param name="sortKey">Where the assembly put the incident (see <see cref="SortKeys"/>).</param>
-    /// <param name="documentTitles">Titles of the incident's documents, searched with it.</param>
-    public static IncidentRow Of(Incident incident, string sortKey, IEnumerable<string?> documentTitles)
+    /// <param name="sources">The documents that report or mention the incident: their titles and text are searched with it.</param>
+    public static IncidentRow Of(Incident incident, string sortKey, IEnumerable<AnalyzedDocument> sources)
     {
         var json = IncidentJson(incident);
         var l = incident.Location;
@@ -66,7 +67,8 @@ public sealed record IncidentRow(
             incident.Casualties.Wounded?.Value,
             perpetrators.Count == 0 ? null : string.Join("; ", perpetrators),
             incident.Documents.Length,
-            SearchBody(incident, documentTitles),
+            l.Country?.ToLowerInvariant(),
+            SearchBody(incident, sources),
             json,
             Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))));
     }
@@ -91,7 +93,7 @@ public sealed record IncidentRow(
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static string SearchBody(Incident i, IEnumerable<string?> documentTitles)
+    private static string SearchBody(Incident i, IEnumerable<AnalyzedDocument> sources)
     {
         var l = i.Location;
         var parts = new List<string?> { i.Title, l.Name, l.Facility, l.City, l.Admin1, l.Country, l.CountryCode, i.Date.Text, i.EventType.AcledEventType, i.EventType.AcledSubEventType };
@@ -100,7 +102,11 @@ public sealed record IncidentRow(
         parts.AddRange(i.Targets.SelectMany(t => new[] { t.Type, t.Name }));
         parts.AddRange(i.Weapons.SelectMany(w => new[] { w.Type, w.Subtype }));
         parts.AddRange(i.Quotes.SelectMany(q => new[] { q.Speaker, q.Text }));
-        parts.AddRange(documentTitles);
+        foreach (var d in sources)
+        {
+            parts.Add(d.Title);
+            parts.Add(d.Text);
+        }
         return string.Join('\n', parts.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.Ordinal));
     }
 

@@ -150,7 +150,6 @@ public sealed class IncidentStore
                 id = d.Id, hash, title = d.Title, published = d.Published?.ToString(), outlet = d.Outlet, url = d.Url, text = d.Text,
                 analysis = AnalyzedDocumentJson.Serialize(d), at = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
             }, tx);
-        _dialect.IndexDocument(c, tx, seq, (d.Title ?? "") + "\n" + d.Text);
         return seq;
     }
 

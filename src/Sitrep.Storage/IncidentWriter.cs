@@ -31,7 +31,8 @@ internal sealed class IncidentWriter(SqlDialect dialect, DbConnection c, DbTrans
         for (var k = 0; k < incidents.Length; k++)
         {
             var incident = incidents[k];
-            var row = IncidentRow.Of(incident, keys[k], incident.Documents.Select(cache.TitleOf));
+            var sources = incident.Documents.Concat(incident.MentionedIn).Distinct().Select(cache.Find).OfType<AnalyzedDocument>();
+            var row = IncidentRow.Of(incident, keys[k], sources);
             if (stored.TryGetValue(incident.Id, out var old))
             {
                 if (old.Digest == row.Digest)
@@ -82,6 +83,7 @@ internal sealed class IncidentWriter(SqlDialect dialect, DbConnection c, DbTrans
         dialect.UnindexIncident(c, tx, id);
         c.Execute("DELETE FROM incident_terms WHERE incident_id = @id", new { id }, tx);
         c.Execute("DELETE FROM incident_documents WHERE incident_id = @id", new { id }, tx);
+        c.Execute("DELETE FROM incident_records WHERE id = @id", new { id }, tx);
         c.Execute("DELETE FROM incidents WHERE id = @id", new { id }, tx);
     }
 
@@ -90,11 +92,12 @@ internal sealed class IncidentWriter(SqlDialect dialect, DbConnection c, DbTrans
         var rowKey = c.ExecuteScalar<long>(
             $"""
             INSERT INTO incidents (id, sort_key, role, title, acled_event_type, acled_sub_event_type, gtd_attack_types, date_start, date_end,
-                date_precision, location, country, country_code, lat, lon, killed, wounded, perpetrators, document_count, search_text, json, digest)
+                date_precision, location, country, country_code, lat, lon, killed, wounded, perpetrators, document_count, country_key, digest)
             VALUES (@Id, @SortKey, @Role, @Title, @AcledEventType, @AcledSubEventType, @GtdAttackTypes, @DateStart, @DateEnd,
-                @DatePrecision, @Location, @Country, @CountryCode, @Lat, @Lon, @Killed, @Wounded, @Perpetrators, @DocumentCount, @SearchText, @Json, @Digest)
+                @DatePrecision, @Location, @Country, @CountryCode, @Lat, @Lon, @Killed, @Wounded, @Perpetrators, @DocumentCount, @CountryKey, @Digest)
             RETURNING {dialect.IncidentRowKey}
             """, row, tx);
+        c.Execute("INSERT INTO incident_records (id, json, search_text) VALUES (@Id, @Json, @SearchText)", row, tx);
         dialect.IndexIncident(c, tx, rowKey, row.SearchText);
         c.Execute("INSERT INTO incident_terms (incident_id, facet, value) VALUES (@id, @facet, @value)",
             IncidentRow.Terms(incident).Select(t => new { id = incident.Id, facet = t.Facet, value = t.Value }), tx);

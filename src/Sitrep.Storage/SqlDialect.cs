@@ -36,7 +36,8 @@ public sealed class SqlDialect
         {
             // WAL: readers (the server) never wait for the writer (an ingest), and a killed writer leaves the last commit intact.
             // synchronous=NORMAL: a commit survives a killed process; only a power cut may lose the latest commits, never consistency.
-            connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+            // A 64 MB page cache and memory-mapped reads: a store of 10,000 incidents is read from memory.
+            connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456;");
         }
         return connection;
     }
@@ -51,20 +52,12 @@ public sealed class SqlDialect
     }
 
     /// <summary>
-    /// The condition that incident <c>i</c> matches a full-text query (parameter <c>@q</c>):
-    /// its own text (title, places, actors, quotes, sources' titles) or the text of a document that reports or mentions it.
+    /// The condition that incident <c>i</c> matches a full-text query (parameter <c>@q</c>): its
+    /// search text holds its title, places, actors and quotes and its sources' titles and text.
     /// </summary>
     public string SearchCondition => Kind == StoreKind.Sqlite
-        ? """
-          (i.rowid IN (SELECT rowid FROM incident_search WHERE incident_search MATCH @q)
-           OR i.id IN (SELECT d.incident_id FROM incident_documents d JOIN documents x ON x.id = d.document_id
-                       WHERE x.seq IN (SELECT rowid FROM document_search WHERE document_search MATCH @q)))
-          """
-        : """
-          (i.search @@ to_tsquery('simple', @q)
-           OR i.id IN (SELECT d.incident_id FROM incident_documents d JOIN documents x ON x.id = d.document_id
-                       WHERE x.search @@ to_tsquery('simple', @q)))
-          """;
+        ? "i.rowid IN (SELECT rowid FROM incident_search WHERE incident_search MATCH @q)"
+        : "i.id IN (SELECT id FROM incident_records WHERE search @@ to_tsquery('simple', @q))";
 
     /// <summary>
     /// A query in the engine's syntax from the user's words: every word must occur, as a word or a
@@ -108,11 +101,6 @@ public sealed class SqlDialect
     public void UnindexIncident(DbConnection c, DbTransaction tx, string id)
     {
         if (Kind == StoreKind.Sqlite) c.Execute("DELETE FROM incident_search WHERE rowid = (SELECT rowid FROM incidents WHERE id = @id)", new { id }, tx);
-    }
-
-    public void IndexDocument(DbConnection c, DbTransaction tx, long seq, string body)
-    {
-        if (Kind == StoreKind.Sqlite) c.Execute("INSERT INTO document_search (rowid, body) VALUES (@seq, @body)", new { seq, body }, tx);
     }
 
     /// <summary>The key SQL returns for a new incident row, to index it by.</summary>

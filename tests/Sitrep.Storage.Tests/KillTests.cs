@@ -85,7 +85,7 @@ public abstract class KillTests(IStoreFactory factory, ITestOutputHelper output)
         var store = IncidentStore.Open(location);
         var assembled = store.LoadReport().Incidents.Select(i => (i.Id, IncidentRow.IncidentJson(i))).ToList();
         using var c = store.Dialect.Open(location.ConnectionString);
-        var stored = c.Query<(string Id, string Json)>("SELECT id, json FROM incidents ORDER BY sort_key").ToList();
+        var stored = c.Query<(string Id, string Json)>("SELECT i.id, r.json FROM incidents i JOIN incident_records r ON r.id = i.id ORDER BY i.sort_key").ToList();
         Assert.Equal(assembled, stored);
         return store.Reader.Count("documents");
     }

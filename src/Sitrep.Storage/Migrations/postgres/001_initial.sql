@@ -10,11 +10,8 @@ CREATE TABLE documents (
     url          TEXT,
     text         TEXT NOT NULL,
     analysis     TEXT NOT NULL,
-    ingested_at  TEXT NOT NULL,
-    -- Full-text search over the text (the first 200,000 characters: tsvector's positions stop counting well before that).
-    search       TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || left(text, 200000))) STORED
+    ingested_at  TEXT NOT NULL
 );
-CREATE INDEX documents_search ON documents USING GIN (search);
 
 CREATE TABLE incidents (
     id                   TEXT PRIMARY KEY,
@@ -36,16 +33,22 @@ CREATE TABLE incidents (
     wounded              BIGINT,
     perpetrators         TEXT,
     document_count       BIGINT NOT NULL,
-    search_text          TEXT NOT NULL,
-    json                 TEXT NOT NULL,
-    digest               TEXT NOT NULL,
-    search               TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED
+    country_key          TEXT,
+    digest               TEXT NOT NULL
 );
 CREATE INDEX incidents_sort ON incidents (sort_key);
 CREATE INDEX incidents_date ON incidents (date_start, date_end);
 CREATE INDEX incidents_country ON incidents (country_code);
+CREATE INDEX incidents_country_key ON incidents (country_key);
 CREATE INDEX incidents_lat_lon ON incidents (lat, lon);
-CREATE INDEX incidents_search ON incidents USING GIN (search);
+
+CREATE TABLE incident_records (
+    id          TEXT PRIMARY KEY,
+    json        TEXT NOT NULL,
+    search_text TEXT NOT NULL,
+    search      TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', left(search_text, 400000))) STORED
+);
+CREATE INDEX incident_records_search ON incident_records USING GIN (search);
 
 CREATE TABLE incident_terms (
     incident_id TEXT NOT NULL,

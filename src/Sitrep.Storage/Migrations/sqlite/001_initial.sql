@@ -35,14 +35,21 @@ CREATE TABLE incidents (
     wounded              INTEGER,
     perpetrators         TEXT,
     document_count       INTEGER NOT NULL,
-    search_text          TEXT NOT NULL,
-    json                 TEXT NOT NULL,    -- JsonReportWriter.WriteIncident, compact
-    digest               TEXT NOT NULL     -- SHA-256 of json: what changed between assemblies
+    country_key          TEXT,             -- the country name in lower case, for the country filter
+    digest               TEXT NOT NULL     -- SHA-256 of the record's JSON: what changed between assemblies
 );
 CREATE INDEX incidents_sort ON incidents (sort_key);
 CREATE INDEX incidents_date ON incidents (date_start, date_end);
 CREATE INDEX incidents_country ON incidents (country_code);
+CREATE INDEX incidents_country_key ON incidents (country_key);
 CREATE INDEX incidents_lat_lon ON incidents (lat, lon);
+
+-- The record itself, apart from the narrow rows lists scan: a record with its evidence is kilobytes.
+CREATE TABLE incident_records (
+    id          TEXT PRIMARY KEY,
+    json        TEXT NOT NULL,   -- JsonReportWriter.WriteIncident, compact
+    search_text TEXT NOT NULL    -- what full-text search reads: title, places, actors, quotes, sources' titles and text
+);
 
 -- Facet values an incident is filtered by (perpetrator names and aliases, event types), lower case.
 CREATE TABLE incident_terms (
@@ -69,6 +76,5 @@ CREATE TABLE incident_aliases (
 );
 CREATE INDEX incident_aliases_current ON incident_aliases (current_id);
 
--- Full-text search: incident metadata (rowid = incidents.rowid) and document text (rowid = documents.seq).
+-- Full-text search over incident_records.search_text (rowid = incidents.rowid): one lookup, no join.
 CREATE VIRTUAL TABLE incident_search USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE document_search USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
