@@ -15,8 +15,11 @@ public sealed class ApiKeyGate(SitrepWebOptions options)
     {
         if (!write && options.ReadsOpen) return null;
         if (string.IsNullOrEmpty(options.ApiKey))
-            return Problems.Of(StatusCodes.Status403Forbidden, "Writes are disabled",
-                $"The server has no API key ({SitrepWebOptions.ApiKeyVariable} or --api-key), so it accepts no writes.");
+            return write
+                ? Problems.Of(StatusCodes.Status403Forbidden, "Writes are disabled",
+                    $"The server has no API key ({SitrepWebOptions.ApiKeyVariable} or --api-key), so it accepts no writes.")
+                : Problems.Of(StatusCodes.Status403Forbidden, "Reads are closed",
+                    $"Reads need the API key, and the server has none ({SitrepWebOptions.ApiKeyVariable} or --api-key).");
         var given = context.Request.Headers[Header].ToString();
         if (given.Length == 0)
             return Problems.Of(StatusCodes.Status401Unauthorized, "API key required", $"Send the API key in the {Header} header.");

@@ -142,6 +142,15 @@ public abstract class ApiContractTests(IStoreFactory factory) : IDisposable
     }
 
     [EnvironmentFact]
+    public async Task Without_a_configured_key_writes_are_refused()
+    {
+        await using var server = await WebServer.Start(factory.NewLocation(), seeds: false, apiKey: null);
+        var article = new StringContent("""{"id": "a", "text": "Gunmen killed two soldiers in Karachi on Tuesday."}""", Encoding.UTF8, "application/json");
+        await AssertProblem(await Post(server, article), HttpStatusCode.Forbidden);
+        Assert.Equal(0, server.Store.Reader.Count("documents"));
+    }
+
+    [EnvironmentFact]
     public async Task Reads_can_be_closed_by_configuration()
     {
         await using var server = await Start(readsOpen: false, seeds: false);

@@ -30,11 +30,11 @@ public sealed class WebServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<WebServer> Start(StoreLocation location, bool readsOpen = true, long maxRequestBytes = 256 * 1024, bool seeds = true)
+    public static async Task<WebServer> Start(StoreLocation location, bool readsOpen = true, long maxRequestBytes = 256 * 1024, bool seeds = true, string? apiKey = ApiKey)
     {
         var store = IncidentStore.Open(location);
         if (seeds) Seeds.Ingest(store, [Seeds.Folder], PublicationDate.Parse("2023-02-18"));
-        var options = new SitrepWebOptions { Store = location, ApiKey = ApiKey, ReadsOpen = readsOpen, MaxRequestBytes = maxRequestBytes, Urls = "http://127.0.0.1:0" };
+        var options = new SitrepWebOptions { Store = location, ApiKey = apiKey, ReadsOpen = readsOpen, MaxRequestBytes = maxRequestBytes, Urls = "http://127.0.0.1:0" };
         var app = SitrepWebApp.Build(options, store);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
