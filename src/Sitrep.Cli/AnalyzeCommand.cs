@@ -1,13 +1,12 @@
 using System.CommandLine;
-using System.Text;
 using Sitrep.Documents;
 using Sitrep.Ingest;
-using Sitrep.Output;
 using Sitrep.Pipeline;
+using Sitrep.Storage;
 
 namespace Sitrep.Cli;
 
-/// <summary><c>sitrep analyze PATH... [--published DATE] [--format json|jsonl|markdown|geojson] [--out FILE]</c></summary>
+/// <summary><c>sitrep analyze PATH... [--published DATE] [--format json|jsonl|markdown|csv-acled|csv-gtd|geojson] [--out FILE]</c></summary>
 internal static class AnalyzeCommand
 {
     public static Command Create()
@@ -23,7 +22,7 @@ internal static class AnalyzeCommand
             Description = "Output format.",
             DefaultValueFactory = _ => "json",
         };
-        format.AcceptOnlyFromAmong("json", "jsonl", "markdown", "geojson");
+        format.AcceptOnlyFromAmong([.. ReportExporter.Formats]);
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of standard output." };
         var noText = new Option<bool>("--no-text") { Description = "Leave the cleaned text out of documents[] in json output." };
         var maxFileMb = CommonOptions.MaxFileMegabytes();
@@ -39,28 +38,10 @@ internal static class AnalyzeCommand
             var read = Batch.Run(new InputReader(limits), result.GetValue(paths)!, result.GetValue(published), builder, DocumentAnalyzer.Default, Console.Error.WriteLine);
             Console.Error.WriteLine(read.Tally.Summary());
             var report = builder.Build();
-            using var stream = OpenOutput(result.GetValue(output));
-            switch (result.GetValue(format))
-            {
-                case "jsonl":
-                    JsonReportWriter.WriteJsonLines(report.Incidents, stream);
-                    break;
-                case "geojson":
-                    GeoJsonReportWriter.Write(report, stream);
-                    break;
-                case "markdown":
-                    var bytes = Encoding.UTF8.GetBytes(MarkdownReportWriter.Write(report));
-                    stream.Write(bytes);
-                    break;
-                default:
-                    JsonReportWriter.WriteJson(report, stream, includeText: !result.GetValue(noText));
-                    break;
-            }
+            using var stream = CommonOptions.OpenOutput(result.GetValue(output));
+            ReportExporter.Write(report, result.GetValue(format)!, stream, includeText: !result.GetValue(noText));
             return read.Failed == 0 ? ExitCodes.Success : ExitCodes.BadInput;
         });
         return command;
     }
-
-    private static Stream OpenOutput(FileInfo? file) =>
-        file is null ? Console.OpenStandardOutput() : new FileStream(file.FullName, FileMode.Create, FileAccess.Write, FileShare.None);
 }

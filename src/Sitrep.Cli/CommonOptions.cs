@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sitrep.Documents;
+using Sitrep.Storage;
 
 namespace Sitrep.Cli;
 
@@ -23,4 +24,12 @@ internal static class CommonOptions
         Description = "Skip (and report) input files larger than this many megabytes.",
         DefaultValueFactory = _ => 10,
     };
+
+    public static Option<string?> Database() => new("--db")
+    {
+        Description = $"The store: a SQLite file (created on first use) or a postgres://user:password@host:port/database URL. Default: ${StoreLocation.EnvironmentVariable}, else {StoreLocation.DefaultFile}.",
+    };
+
+    public static Stream OpenOutput(FileInfo? file) =>
+        file is null ? Console.OpenStandardOutput() : new FileStream(file.FullName, FileMode.Create, FileAccess.Write, FileShare.None);
 }

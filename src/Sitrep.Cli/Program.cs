@@ -10,6 +10,10 @@ var root = new RootCommand("Sitrep: news reports of violent incidents in, cited 
     BenchCommand.Create(),
     ExplainCommand.Create(),
     GateCommand.Create(),
+    IngestCommand.Create(),
+    IncidentsCommand.Create(),
+    ExportCommand.Create(),
+    ServeCommand.Create(),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
