@@ -24,11 +24,12 @@ public sealed class IncidentClusterer
     public ImmutableArray<ImmutableArray<int>> Cluster(IReadOnlyList<IncidentProfile> profiles)
     {
         var vectors = TermVectors(profiles);
+        var people = profiles.Select(p => PersonKeys(p.Names)).ToArray();
         var pairs = new List<(double Score, int A, int B)>();
         foreach (var (a, b) in CandidatePairs(profiles, vectors))
         {
             if (!Compatible(profiles[a], profiles[b])) continue;
-            var score = Score(profiles[a], profiles[b], vectors[a].Cosine(vectors[b]), out var anchored);
+            var score = Score(profiles[a], profiles[b], vectors[a].Cosine(vectors[b]), people[a].Overlaps(people[b]), out var anchored);
             if (anchored) pairs.Add((score, a, b));
         }
         pairs.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
@@ -191,10 +192,9 @@ public sealed class IncidentClusterer
     /// group); or, for reports that give no dates at all, the same place with the same group or target.
     /// </summary>
     /// <remarks>Thresholds from a grid search on gva-dev (B-cubed F1), see docs/EVALUATION.md.</remarks>
-    public static double Score(IncidentProfile a, IncidentProfile b, double cosine, out bool anchored)
+    private static double Score(IncidentProfile a, IncidentProfile b, double cosine, bool names, out bool anchored)
     {
         var score = 4.0 * cosine;
-        var names = SharePerson(a.Names, b.Names);
         if (names) score += 3.0;
         var facility = a.Facility is not null && a.Facility == b.Facility;
         var facilityWords = !facility && SharesFacilityWord(a.Facility, b.Facility);
@@ -257,25 +257,20 @@ public sealed class IncidentClusterer
         a.Killed is { } ka && b.Killed is { } kb && ka != kb || a.Wounded is { } wa && b.Wounded is { } wb && wa != wb;
 
     /// <summary>
-    /// One person named in both: the same first name and surname, whatever comes between or after
-    /// ("Vincent Edward Holt" and "Vincent Holt Jr."; "Nicholas Cardillo" and "Nicholas Cardillo III").
+    /// Keys of the people named: two profiles name one person in common when their keys meet. A
+    /// person is their first name and surname, whatever comes between or after ("Vincent Edward
+    /// Holt" and "Vincent Holt Jr."; "Nicholas Cardillo" and "Nicholas Cardillo III"); a surname
+    /// alone ("Smith") is too common to tie two stories and gives no key.
     /// </summary>
-    internal static bool SharePerson(ImmutableHashSet<string> a, ImmutableHashSet<string> b)
+    private static HashSet<string> PersonKeys(ImmutableHashSet<string> names)
     {
-        if (a.IsEmpty || b.IsEmpty) return false;
-        if (a.Any(n => n.Contains(' ') && b.Contains(n))) return true;
-        foreach (var x in a)
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
         {
-            var (xFirst, xLast) = NameParts(x);
-            if (xLast is null) continue;
-            foreach (var y in b)
-            {
-                var (yFirst, yLast) = NameParts(y);
-                // A surname alone ("Smith") is too common to tie two stories; first name and surname are not.
-                if (xLast == yLast && xFirst is not null && xFirst == yFirst) return true;
-            }
+            if (name.Contains(' ')) keys.Add(name);
+            if (NameParts(name) is ({ } first, { } last)) keys.Add(first + " " + last);
         }
-        return false;
+        return keys;
     }
 
     private static (string? First, string? Last) NameParts(string name)
