@@ -190,6 +190,8 @@ public static class JsonReportWriter
         w.WriteEndArray();
 
         WriteStrings(w, "related", i.Related);
+        WriteStrings(w, "mentioned_in", i.MentionedIn);
+        WriteStrings(w, "copies", i.Copies);
         w.WriteEndObject();
     }
 
@@ -221,6 +223,7 @@ public static class JsonReportWriter
         else w.WriteNull("low");
         if (f.High is { } high) w.WriteNumber("high", high);
         else w.WriteNull("high");
+        WriteNullable(w, "basis", f.Basis);
         WriteEvidence(w, f.Evidence);
         w.WriteEndObject();
     }

@@ -72,6 +72,20 @@ public sealed class SeedIncidentTests
         }
     }
 
+    [Fact]
+    public void The_json_record_says_how_the_dead_were_counted_and_lists_mentions_and_copies()
+    {
+        using var stream = new MemoryStream();
+        Sitrep.Output.JsonReportWriter.WriteJson(Batch.Value, stream);
+        using var json = System.Text.Json.JsonDocument.Parse(stream.ToArray());
+        var assault = json.RootElement.GetProperty("incidents").EnumerateArray()
+            .Single(i => i.GetProperty("id").GetString() == Assault.Id);
+        var killed = assault.GetProperty("casualties").GetProperty("killed");
+        Assert.Equal("4 victims and 3 attackers", killed.GetProperty("basis").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Array, assault.GetProperty("mentioned_in").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Array, assault.GetProperty("copies").ValueKind);
+    }
+
     private static string Prefix(string id) => id[..3];
 
     private static string Id(string prefix) => Batch.Value.Documents.Single(d => d.Id.StartsWith(prefix, StringComparison.Ordinal)).Id;
