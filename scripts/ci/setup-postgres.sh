@@ -37,6 +37,9 @@ DO $$ BEGIN
     CREATE ROLE sitrep LOGIN CREATEDB PASSWORD 'sitrep';
   END IF;
 END $$;
+-- DROP DATABASE ... WITH (FORCE) in the tests' clean-up ends any session still on a test database, an
+-- autovacuum worker's too; that takes the right to signal other roles' backends.
+GRANT pg_signal_backend TO sitrep;
 SQL
 as_postgres psql -p "$PORT" -qAtc "SELECT 1 FROM pg_database WHERE datname = 'sitrep'" | grep -q 1 \
   || as_postgres createdb -p "$PORT" -O sitrep sitrep >&2

@@ -162,7 +162,8 @@ public sealed class IncidentReconciler
         };
     }
 
-    private static bool IsProperName(string facility) => facility.Split(' ').Count(w => w.Length > 0 && char.IsUpper(w[0])) >= 2;
+    /// <summary>"Karachi Police Office", not "police compound": two capitalised words or more.</summary>
+    internal static bool IsProperName(string facility) => facility.Split(' ').Count(w => w.Length > 0 && char.IsUpper(w[0])) >= 2;
 
     /// <summary>GTD attack types in order of how many reports give them; the ACLED type most reports give.</summary>
     private static IncidentEventType SettleEventType(List<IncidentFacts> facts)

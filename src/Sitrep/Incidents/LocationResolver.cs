@@ -39,7 +39,15 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         var all = documentPlaces.IsDefault ? [] : documentPlaces;
         var support = PlaceSupport.Of(doc, all.IsEmpty ? [.. attached] : all, outlets.Read(doc));
 
-        var facility = attached.FirstOrDefault(p => p.Kind == PlaceKind.Facility && IsScene(doc, p));
+        // A facility named by its proper name ("the Karachi Police Office") says more than one named by its kind ("a
+        // police compound"), wherever the incident's sentences give each.
+        var facility = attached.Where(p => p.Kind == PlaceKind.Facility && IsScene(doc, p))
+            .OrderByDescending(p => !doc.IsUpperCase && IncidentReconciler.IsProperName(p.Name)).FirstOrDefault();
+        // "a police compound" in the lead, "the Karachi Police Office compound" two paragraphs on: the report's own
+        // name for the facility is the proper one, where its kind shares a word with the one the event words give.
+        if (primary && facility is not null && !doc.IsUpperCase && !IncidentReconciler.IsProperName(facility.Name) &&
+            all.FirstOrDefault(p => p.Kind == PlaceKind.Facility && IncidentReconciler.IsProperName(p.Name) && SameKind(facility, p)) is { } named)
+            facility = named;
         var address = attached.FirstOrDefault(p => p.Kind == PlaceKind.Address)
                       ?? (primary ? all.FirstOrDefault(p => p.Kind == PlaceKind.Address && sentences.Contains(doc.SentenceAt(p.Span.Start).Index)) : null);
         var offset = attached.FirstOrDefault(p => p.Relation?.Kind == PlaceRelationKind.Offset && p.Place is not null);
@@ -348,6 +356,14 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         var k = facility.FirstToken - 1;
         if (k >= 0 && doc.Tokens[k].IsWord && doc.FoldedOf(k) is "a" or "an" or "the" or "local" or "nearby" or "area") k--;
         return k >= 0 && doc.FoldedOf(k) is "on" or "outside" or "inside" or "near" or "stormed" or "attacked" or "raided";
+    }
+
+    /// <summary>"police compound" and "police office", "mosque" and "Police Lines mosque": facility kinds that share a word.</summary>
+    private static bool SameKind(PlaceMention a, PlaceMention b)
+    {
+        if (a.FacilityType is not { } x || b.FacilityType is not { } y) return false;
+        var words = x.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return y.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => words.Contains(w, StringComparer.Ordinal));
     }
 
     private static bool InDateline(Document doc, PlaceMention place) => doc.Dateline is { } d && d.Span.Overlaps(place.Span);

@@ -73,6 +73,15 @@ public sealed class SeedIncidentTests
     }
 
     [Fact]
+    public void The_assault_is_placed_at_the_karachi_police_office_the_name_most_reports_give()
+    {
+        // 001 leads with "a police compound" and names "the Karachi Police Office compound" later; 002 says
+        // "Karachi Police Headquarters" in its headline only.
+        Assert.Equal("Karachi Police Office", Assault.Location.Facility);
+        Assert.Equal(("Karachi", "Sindh", "PK"), (Assault.Location.City, Assault.Location.Admin1, Assault.Location.CountryCode));
+    }
+
+    [Fact]
     public void The_json_record_says_how_the_dead_were_counted_and_lists_mentions_and_copies()
     {
         using var stream = new MemoryStream();
