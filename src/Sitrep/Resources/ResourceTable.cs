@@ -25,14 +25,9 @@ public sealed class ResourceTable
     /// <summary>Loads an embedded table by file name, e.g. <c>"furniture.tsv"</c> or <c>"Actors/groups.tsv"</c>.</summary>
     public static ResourceTable Load(string fileName)
     {
-        var logicalName = "Sitrep.Resources." + fileName.Replace('\\', '/').Replace('/', '.');
-        // Embedded names keep the folder path with '/' on some SDKs and '.' on others: try both.
-        var assembly = typeof(ResourceTable).Assembly;
-        using var stream = assembly.GetManifestResourceStream(logicalName)
-                           ?? assembly.GetManifestResourceStream("Sitrep.Resources." + fileName.Replace('\\', '/'))
-                           ?? throw new InvalidOperationException($"Resource '{fileName}' is not embedded in {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        return Parse(fileName, reader.ReadToEnd());
+        using var reader = Open(fileName);
+        var rows = ReadRows(fileName, reader).ToImmutableArray();
+        return new ResourceTable(fileName, rows.IsEmpty ? HeaderOf(fileName, Open(fileName)) : rows[0].Header, rows);
     }
 
     /// <summary>
@@ -42,11 +37,42 @@ public sealed class ResourceTable
     /// </summary>
     public static IEnumerable<ResourceRow> Stream(string fileName)
     {
+        using var reader = Open(fileName);
+        foreach (var row in ReadRows(fileName, reader)) yield return row;
+    }
+
+    /// <summary>Parses TSV text; errors name the table and the line.</summary>
+    public static ResourceTable Parse(string name, string content)
+    {
+        var rows = ReadRows(name, new StringReader(content)).ToImmutableArray();
+        return new ResourceTable(name, rows.IsEmpty ? HeaderOf(name, new StringReader(content)) : rows[0].Header, rows);
+    }
+
+    private static StreamReader Open(string fileName)
+    {
+        // Embedded names keep the folder path with '/' on some SDKs and '.' on others: try both.
         var assembly = typeof(ResourceTable).Assembly;
-        using var stream = assembly.GetManifestResourceStream("Sitrep.Resources." + fileName.Replace('\\', '/').Replace('/', '.'))
-                           ?? assembly.GetManifestResourceStream("Sitrep.Resources." + fileName.Replace('\\', '/'))
-                           ?? throw new InvalidOperationException($"Resource '{fileName}' is not embedded in {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
+        var stream = assembly.GetManifestResourceStream("Sitrep.Resources." + fileName.Replace('\\', '/').Replace('/', '.'))
+                     ?? assembly.GetManifestResourceStream("Sitrep.Resources." + fileName.Replace('\\', '/'))
+                     ?? throw new InvalidOperationException($"Resource '{fileName}' is not embedded in {assembly.GetName().Name}.");
+        return new StreamReader(stream);
+    }
+
+    /// <summary>The header of a table without rows (its checks already passed in <see cref="ReadRows"/>).</summary>
+    private static ImmutableArray<string> HeaderOf(string name, TextReader reader)
+    {
+        using (reader)
+        {
+            while (reader.ReadLine() is { } line)
+                if (line.TrimEnd('\r') is { Length: > 0 } trimmed && trimmed[0] != '#')
+                    return [.. trimmed.Split('\t')];
+        }
+        throw new FormatException($"{name}: no header row.");
+    }
+
+    /// <summary>The data rows, after checking the '# source' comment and the header; errors name the table and line.</summary>
+    private static IEnumerable<ResourceRow> ReadRows(string name, TextReader reader)
+    {
         ImmutableArray<string> header = default;
         var hasSource = false;
         var lineNumber = 0;
@@ -63,47 +89,15 @@ public sealed class ResourceTable
             var fields = line.Split('\t');
             if (header.IsDefault)
             {
-                if (!hasSource) throw new FormatException($"{fileName}: no '# source' comment naming where the data comes from.");
-                header = [.. fields];
-                continue;
-            }
-            if (fields.Length > header.Length)
-                throw new FormatException($"{fileName}:{lineNumber}: {fields.Length} fields, header has {header.Length}.");
-            yield return new ResourceRow(fileName, lineNumber, header, fields);
-        }
-        if (header.IsDefault) throw new FormatException($"{fileName}: no header row.");
-    }
-
-    /// <summary>Parses TSV text; errors name the table and the line.</summary>
-    public static ResourceTable Parse(string name, string content)
-    {
-        ImmutableArray<string> header = default;
-        var rows = ImmutableArray.CreateBuilder<ResourceRow>();
-        var hasSource = false;
-        var lineNumber = 0;
-        foreach (var rawLine in content.Split('\n'))
-        {
-            lineNumber++;
-            var line = rawLine.TrimEnd('\r');
-            if (line.Length == 0) continue;
-            if (line[0] == '#')
-            {
-                if (line.Contains("source", StringComparison.OrdinalIgnoreCase)) hasSource = true;
-                continue;
-            }
-            var fields = line.Split('\t');
-            if (header.IsDefault)
-            {
+                if (!hasSource) throw new FormatException($"{name}: no '# source' comment naming where the data comes from.");
                 header = [.. fields];
                 continue;
             }
             if (fields.Length > header.Length)
                 throw new FormatException($"{name}:{lineNumber}: {fields.Length} fields, header has {header.Length}.");
-            rows.Add(new ResourceRow(name, lineNumber, header, fields));
+            yield return new ResourceRow(name, lineNumber, header, fields);
         }
         if (header.IsDefault) throw new FormatException($"{name}: no header row.");
-        if (!hasSource) throw new FormatException($"{name}: no '# source' comment naming where the data comes from.");
-        return new ResourceTable(name, header, rows.ToImmutable());
     }
 }
 
@@ -111,6 +105,8 @@ public sealed class ResourceTable
 public sealed class ResourceRow(string table, int line, ImmutableArray<string> header, string[] fields)
 {
     public int Line => line;
+
+    public ImmutableArray<string> Header => header;
 
     public string this[string column]
     {
