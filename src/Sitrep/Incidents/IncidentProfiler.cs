@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Sitrep.Documents;
 using Sitrep.Events;
 using Sitrep.Recognizers.Actors;
@@ -72,7 +73,12 @@ public sealed class IncidentProfiler(FunctionWords words)
                 counts[term] = counts.GetValueOrDefault(term) + 1;
             }
         }
-        return [.. counts.OrderBy(p => p.Key).Select(p => new TermCount(p.Key, p.Value))];
+        var terms = new TermCount[counts.Count];
+        var i = 0;
+        foreach (var (term, count) in counts) terms[i++] = new TermCount(term, count);
+        // Each term once, so the order by term is the same whatever the sort.
+        Array.Sort(terms, static (a, b) => a.Term.CompareTo(b.Term));
+        return ImmutableCollectionsMarshal.AsImmutableArray(terms);
     }
 
     /// <summary>

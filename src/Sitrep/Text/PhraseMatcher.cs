@@ -103,15 +103,17 @@ public sealed class PhraseMatcher<T>
     /// <summary>Leftmost-longest, non-overlapping matches in tokens <c>[fromToken, endToken)</c>.</summary>
     public ImmutableArray<PhraseMatch<T>> FindAll(Document doc, int fromToken = 0, int endToken = int.MaxValue)
     {
-        var result = ImmutableArray.CreateBuilder<PhraseMatch<T>>();
+        // Called for every sentence with every lexicon, and most sentences hold none of its phrases:
+        // no builder until there is a match.
+        ImmutableArray<PhraseMatch<T>>.Builder? result = null;
         endToken = Math.Min(endToken, doc.Tokens.Length);
         for (var k = fromToken; k < endToken; k++)
         {
             if (!TryMatchAt(doc, k, out var match, endToken)) continue;
-            result.Add(match);
+            (result ??= ImmutableArray.CreateBuilder<PhraseMatch<T>>()).Add(match);
             k = match.EndToken - 1;
         }
-        return result.DrainToImmutable();
+        return result is null ? [] : result.DrainToImmutable();
     }
 
     /// <summary>Whether a single folded word is an entry (a one-token phrase).</summary>
