@@ -73,11 +73,14 @@ public sealed class IncidentProfiler(FunctionWords words)
                 counts[term] = counts.GetValueOrDefault(term) + 1;
             }
         }
-        var terms = new TermCount[counts.Count];
-        var i = 0;
-        foreach (var (term, count) in counts) terms[i++] = new TermCount(term, count);
         // Each term once, so the order by term is the same whatever the sort.
-        Array.Sort(terms, static (a, b) => a.Term.CompareTo(b.Term));
+        var keys = new uint[counts.Count];
+        var values = new int[counts.Count];
+        counts.Keys.CopyTo(keys, 0);
+        counts.Values.CopyTo(values, 0);
+        Array.Sort(keys, values);
+        var terms = new TermCount[keys.Length];
+        for (var i = 0; i < terms.Length; i++) terms[i] = new TermCount(keys[i], values[i]);
         return ImmutableCollectionsMarshal.AsImmutableArray(terms);
     }
 
