@@ -75,6 +75,23 @@ public sealed class Document
 
     public ReadOnlySpan<char> FoldedOf(int tokenIndex) => FoldedOf(Tokens[tokenIndex].Span);
 
+    /// <summary>
+    /// The hash of token <paramref name="tokenIndex"/>'s folded text (<see cref="string.GetHashCode(ReadOnlySpan{char})"/>).
+    /// Every lexicon looks every token up: hashed once here, on first use, a token is not hashed again
+    /// by each lexicon. The only state a document computes after it is made; the same values whoever
+    /// computes them first.
+    /// </summary>
+    internal int FoldedHash(int tokenIndex) => (_foldedHashes ??= HashTokens())[tokenIndex];
+
+    private int[]? _foldedHashes;
+
+    private int[] HashTokens()
+    {
+        var hashes = new int[Tokens.Length];
+        for (var k = 0; k < hashes.Length; k++) hashes[k] = string.GetHashCode(FoldedOf(k));
+        return hashes;
+    }
+
     /// <summary>True when token <paramref name="tokenIndex"/> exists and folds to <paramref name="word"/>.</summary>
     public bool TokenIs(int tokenIndex, string word) =>
         (uint)tokenIndex < (uint)Tokens.Length && FoldedOf(tokenIndex).SequenceEqual(word);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Sitrep.Documents;
 using Sitrep.Events;
 using Sitrep.Recognizers.Actors;
@@ -72,7 +73,15 @@ public sealed class IncidentProfiler(FunctionWords words)
                 counts[term] = counts.GetValueOrDefault(term) + 1;
             }
         }
-        return [.. counts.OrderBy(p => p.Key).Select(p => new TermCount(p.Key, p.Value))];
+        // Each term once, so the order by term is the same whatever the sort.
+        var keys = new uint[counts.Count];
+        var values = new int[counts.Count];
+        counts.Keys.CopyTo(keys, 0);
+        counts.Values.CopyTo(values, 0);
+        Array.Sort(keys, values);
+        var terms = new TermCount[keys.Length];
+        for (var i = 0; i < terms.Length; i++) terms[i] = new TermCount(keys[i], values[i]);
+        return ImmutableCollectionsMarshal.AsImmutableArray(terms);
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Sitrep.Documents;
 
 namespace Sitrep.Incidents;
@@ -43,8 +45,8 @@ public sealed record TextFingerprint(ImmutableArray<uint> Signature, ImmutableAr
     {
         var words = new List<ulong>(doc.Tokens.Length);
         var paragraphs = ImmutableArray.CreateBuilder<ParagraphShingles>();
-        var paragraphWords = new List<ulong>();
         var paragraphStart = -1;
+        var paragraphFirstWord = 0;
         var paragraph = -1;
         var end = 0;
         foreach (var sentence in doc.Sentences)
@@ -54,24 +56,24 @@ public sealed record TextFingerprint(ImmutableArray<uint> Signature, ImmutableAr
                 Flush();
                 paragraph = sentence.Paragraph;
                 paragraphStart = sentence.Span.Start;
+                paragraphFirstWord = words.Count;
             }
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             {
                 if (!doc.Tokens[k].IsWord && !doc.Tokens[k].IsNumber) continue;
-                var h = Hash(doc.FoldedOf(k));
-                words.Add(h);
-                paragraphWords.Add(h);
+                words.Add(Hash(doc.FoldedOf(k)));
             }
             end = sentence.Span.End;
         }
         Flush();
-        return new TextFingerprint(MinHash(words), paragraphs.ToImmutable(), words.Count);
+        return new TextFingerprint(MinHash(Shingles(CollectionsMarshal.AsSpan(words), DocumentShingle)), paragraphs.ToImmutable(), words.Count);
 
+        // A paragraph's words are the run of the document's words since it began.
         void Flush()
         {
-            if (paragraphWords.Count >= MinParagraphWords)
-                paragraphs.Add(new ParagraphShingles(new TextSpan(paragraphStart, end), [.. Shingles(paragraphWords, ParagraphShingle).Distinct().Order()]));
-            paragraphWords.Clear();
+            var paragraphWords = CollectionsMarshal.AsSpan(words)[paragraphFirstWord..];
+            if (paragraphWords.Length >= MinParagraphWords)
+                paragraphs.Add(new ParagraphShingles(new TextSpan(paragraphStart, end), SortedDistinct(Shingles(paragraphWords, ParagraphShingle))));
         }
     }
 
@@ -84,38 +86,63 @@ public sealed record TextFingerprint(ImmutableArray<uint> Signature, ImmutableAr
         return (double)same / SignatureLength;
     }
 
-    private static ImmutableArray<uint> MinHash(List<ulong> words)
+    /// <summary>
+    /// The least of each seed's hashes over the shingles. Every shingle meets all 64 seeds, so this
+    /// is most of the fingerprint's cost: the seeds are taken a vector at a time (the same
+    /// arithmetic lane by lane, so the same signature as one seed at a time).
+    /// </summary>
+    private static ImmutableArray<uint> MinHash(ulong[] shingles)
     {
-        var signature = new uint[SignatureLength];
-        Array.Fill(signature, uint.MaxValue);
-        foreach (var shingle in Shingles(words, DocumentShingle))
+        // Minima of the mixed hashes' upper halves, kept as 64-bit lanes; uint.MaxValue where there is no shingle.
+        Span<Vector<ulong>> minima = stackalloc Vector<ulong>[SeedVectors.Length];
+        minima.Fill(new Vector<ulong>(uint.MaxValue));
+        foreach (var shingle in shingles)
         {
-            // One hash family: the shingle hash remixed with each seed.
-            for (var i = 0; i < SignatureLength; i++)
-            {
-                var mixed = (uint)(Mix(shingle ^ Seeds[i]) >> 32);
-                if (mixed < signature[i]) signature[i] = mixed;
-            }
+            var value = new Vector<ulong>(shingle);
+            for (var v = 0; v < SeedVectors.Length; v++)
+                minima[v] = Vector.Min(minima[v], Vector.ShiftRightLogical(Mix(value ^ SeedVectors[v]), 32));
         }
-        return [.. signature];
+        var signature = new uint[SignatureLength];
+        for (var i = 0; i < SignatureLength; i++)
+            signature[i] = (uint)minima[i / Vector<ulong>.Count][i % Vector<ulong>.Count];
+        return ImmutableCollectionsMarshal.AsImmutableArray(signature);
     }
 
-    private static IEnumerable<ulong> Shingles(List<ulong> words, int size)
+    /// <summary>The hashes of the word n-grams (one hash of all the words when there are fewer than n).</summary>
+    private static ulong[] Shingles(ReadOnlySpan<ulong> words, int size)
     {
-        if (words.Count < size)
+        if (words.Length < size)
         {
-            if (words.Count > 0) yield return words.Aggregate(14695981039346656037UL, (h, w) => Mix(h ^ w));
-            yield break;
+            if (words.Length == 0) return [];
+            var all = 14695981039346656037UL;
+            foreach (var w in words) all = Mix(all ^ w);
+            return [all];
         }
-        for (var i = 0; i + size <= words.Count; i++)
+        var shingles = new ulong[words.Length - size + 1];
+        for (var i = 0; i < shingles.Length; i++)
         {
             var h = 14695981039346656037UL;
             for (var k = 0; k < size; k++) h = Mix(h ^ words[i + k]);
-            yield return h;
+            shingles[i] = h;
         }
+        return shingles;
+    }
+
+    /// <summary>The values in ascending order, each once.</summary>
+    private static ImmutableArray<ulong> SortedDistinct(ulong[] values)
+    {
+        Array.Sort(values);
+        var count = 0;
+        for (var i = 0; i < values.Length; i++)
+            if (count == 0 || values[i] != values[count - 1]) values[count++] = values[i];
+        return ImmutableArray.Create(values, 0, count);
     }
 
     private static readonly ulong[] Seeds = Enumerable.Range(1, SignatureLength).Select(i => Mix((ulong)i * 0x9E3779B97F4A7C15UL)).ToArray();
+
+    /// <summary><see cref="Seeds"/> a vector at a time, in order.</summary>
+    private static readonly Vector<ulong>[] SeedVectors =
+        [.. Enumerable.Range(0, SignatureLength / Vector<ulong>.Count).Select(v => new Vector<ulong>(Seeds, v * Vector<ulong>.Count))];
 
     /// <summary>FNV-1a over the characters.</summary>
     public static ulong Hash(ReadOnlySpan<char> text)
@@ -137,5 +164,15 @@ public sealed record TextFingerprint(ImmutableArray<uint> Signature, ImmutableAr
         x ^= x >> 27;
         x *= 0x94D049BB133111EBUL;
         return x ^ (x >> 31);
+    }
+
+    /// <summary><see cref="Mix(ulong)"/> on every lane.</summary>
+    private static Vector<ulong> Mix(Vector<ulong> x)
+    {
+        x ^= Vector.ShiftRightLogical(x, 30);
+        x *= 0xBF58476D1CE4E5B9UL;
+        x ^= Vector.ShiftRightLogical(x, 27);
+        x *= 0x94D049BB133111EBUL;
+        return x ^ Vector.ShiftRightLogical(x, 31);
     }
 }

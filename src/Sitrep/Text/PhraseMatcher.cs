@@ -54,6 +54,7 @@ public sealed class PhraseMatcher<T>
             }
         }
         MaxTokens = Depth(_root);
+        _root.Freeze();
     }
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> entries, Func<T, T, T>? merge = null)
@@ -74,7 +75,7 @@ public sealed class PhraseMatcher<T>
         var found = false;
         for (var k = token; k < endToken; k++)
         {
-            var next = node.Find(doc.FoldedOf(tokens[k].Span));
+            var next = node.Find(doc.FoldedHash(k), doc.FoldedOf(tokens[k].Span));
             if (next is null) break;
             // Tokens of a phrase must not straddle a paragraph break.
             if (k > token && CrossesParagraph(doc, k)) break;
@@ -103,21 +104,23 @@ public sealed class PhraseMatcher<T>
     /// <summary>Leftmost-longest, non-overlapping matches in tokens <c>[fromToken, endToken)</c>.</summary>
     public ImmutableArray<PhraseMatch<T>> FindAll(Document doc, int fromToken = 0, int endToken = int.MaxValue)
     {
-        var result = ImmutableArray.CreateBuilder<PhraseMatch<T>>();
+        // Called for every sentence with every lexicon, and most sentences hold none of its phrases:
+        // no builder until there is a match.
+        ImmutableArray<PhraseMatch<T>>.Builder? result = null;
         endToken = Math.Min(endToken, doc.Tokens.Length);
         for (var k = fromToken; k < endToken; k++)
         {
             if (!TryMatchAt(doc, k, out var match, endToken)) continue;
-            result.Add(match);
+            (result ??= ImmutableArray.CreateBuilder<PhraseMatch<T>>()).Add(match);
             k = match.EndToken - 1;
         }
-        return result.DrainToImmutable();
+        return result is null ? [] : result.DrainToImmutable();
     }
 
     /// <summary>Whether a single folded word is an entry (a one-token phrase).</summary>
     public bool TryGetWord(ReadOnlySpan<char> foldedWord, out T value)
     {
-        var node = _root.Find(foldedWord);
+        var node = _root.Find(string.GetHashCode(foldedWord), foldedWord);
         if (node is { HasValue: true, Case: CaseRule.Any })
         {
             value = node.Value!;
@@ -152,27 +155,57 @@ public sealed class PhraseMatcher<T>
         return node.Children is null ? 0 : max + 1;
     }
 
+    /// <summary>
+    /// A trie node. Built with a dictionary of its children; then frozen into an open-addressing table
+    /// keyed on the words' hashes, which a document computes once per token (<see cref="Document.FoldedHash"/>):
+    /// every lexicon asks about every token, and hashing the token again for each was their largest cost.
+    /// </summary>
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
-        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
         public T? Value;
         public bool HasValue;
         public string? ExactForm;
         public CaseRule Case;
 
+        // The frozen children: slot i holds a word, its hash and its node; a slot without a word is empty.
+        private int[] _hashes = [];
+        private string?[] _words = [];
+        private Node[] _nodes = [];
+
         public Node Child(string word)
         {
-            if (Children is null)
-            {
-                Children = new Dictionary<string, Node>(StringComparer.Ordinal);
-                _lookup = Children.GetAlternateLookup<ReadOnlySpan<char>>();
-            }
+            Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
             if (!Children.TryGetValue(word, out var child)) Children[word] = child = new Node();
             return child;
         }
 
-        public Node? Find(ReadOnlySpan<char> word) =>
-            Children is not null && _lookup.TryGetValue(word, out var child) ? child : null;
+        /// <summary>Moves the children (and theirs) into the lookup table; the dictionary is dropped.</summary>
+        public void Freeze()
+        {
+            if (Children is null) return;
+            // At most half full, so a missing word meets an empty slot soon.
+            var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Children.Count * 2);
+            (_hashes, _words, _nodes) = (new int[size], new string?[size], new Node[size]);
+            foreach (var (word, child) in Children)
+            {
+                var hash = string.GetHashCode(word.AsSpan());
+                var slot = hash & (size - 1);
+                while (_words[slot] is not null) slot = (slot + 1) & (size - 1);
+                (_hashes[slot], _words[slot], _nodes[slot]) = (hash, word, child);
+                child.Freeze();
+            }
+            Children = null;
+        }
+
+        /// <param name="hash">The word's <see cref="string.GetHashCode(ReadOnlySpan{char})"/>.</param>
+        public Node? Find(int hash, ReadOnlySpan<char> word)
+        {
+            if (_words.Length == 0) return null;
+            var mask = _words.Length - 1;
+            for (var slot = hash & mask; _words[slot] is { } candidate; slot = (slot + 1) & mask)
+                if (_hashes[slot] == hash && word.SequenceEqual(candidate)) return _nodes[slot];
+            return null;
+        }
     }
 }
