@@ -110,6 +110,25 @@ public sealed class LocationResolverTests
         Assert.Equal("Usulutan", l.Admin1);
     }
 
+    [Fact]
+    public void A_foreign_town_named_twice_does_not_vouch_for_itself()
+    {
+        // "ESCALON" is a Californian town; named twice in a Salvadoran story with the United States only as "U.S.
+        // advisers", it is no place abroad.
+        var l = PrimaryLocation("SAN SALVADOR, 4 FEB 90 (ACAN-EFE) -- [TEXT] SALVADORAN REBELS KIDNAPPED TWO MERCHANTS IN ESCALON TODAY, POLICE SAID. " +
+                                "U.S. ADVISERS LEFT THE CAPITAL. TROOPS SURROUNDED HOUSES IN ESCALON.");
+        Assert.Equal("SV", l.CountryCode);
+    }
+
+    [Fact]
+    public void A_country_the_words_put_the_incident_in_beats_a_foreign_datelines_town()
+    {
+        var l = PrimaryLocation("MEXICO CITY (MEXICO), 9 FEB 90 (EFE) -- [TEXT] MEXICO CONDEMNED TODAY THE MURDER OF FOUR NUNS " +
+                                "YESTERDAY IN EL SALVADOR.");
+        Assert.Equal("SV", l.CountryCode);
+        Assert.Null(l.City);
+    }
+
     [Theory]
     [InlineData(33.7215, 73.0433, 110, 90, 33.71, 74.23)]
     [InlineData(0, 0, 111.19, 0, 1.0, 0)]
