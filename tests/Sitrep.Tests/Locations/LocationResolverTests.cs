@@ -129,6 +129,16 @@ public sealed class LocationResolverTests
         Assert.Null(l.City);
     }
 
+    [Fact]
+    public void In_capitals_a_countrys_name_that_is_also_a_village_still_names_the_country()
+    {
+        // "EL SALVADOR" is also a Mexican village; "ARGENTINA" here is a woman's name, and must not make the dateline
+        // the San Salvador of Entre Rios.
+        var l = PrimaryLocation("SAN SALVADOR, 5 MAR 90 (RADIO) -- [TEXT] A BOMB WENT OFF AT THE OFFICES OF A UNION IN EL SALVADOR, " +
+                                "INJURING TWO PERSONS.  ALSO INJURED WAS THE DAUGHTER OF ARGENTINA MORALES.  THE BLAST WAS HEARD ALL OVER SAN SALVADOR.");
+        Assert.Equal("SV", l.CountryCode);
+    }
+
     [Theory]
     [InlineData(33.7215, 73.0433, 110, 90, 33.71, 74.23)]
     [InlineData(0, 0, 111.19, 0, 1.0, 0)]
