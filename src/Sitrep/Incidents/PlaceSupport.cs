@@ -16,6 +16,9 @@ public sealed class PlaceSupport
     private readonly Dictionary<string, HashSet<string>> _regionNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _countryNames = new(StringComparer.Ordinal);
 
+    /// <summary>Towns (and counties) that have voted for their country.</summary>
+    private readonly HashSet<string> _townVoters = new(StringComparer.Ordinal);
+
     /// <summary>Countries the document names outright (not by their people: "U.S. advisers" says whose, not where).</summary>
     private readonly HashSet<string> _namedCountries = new(StringComparer.Ordinal);
 
@@ -95,7 +98,14 @@ public sealed class PlaceSupport
             // (A country's name that is also a town's and a person's, "Jordan", votes only where the words make it a place.)
             if (dateline || p.Kind == PlaceKind.Country && (p.Alternatives.IsEmpty || p.Evidence == PlaceEvidence.Strong || doc.IsUpperCase) ||
                 AllAlternatives(p, a => a.CountryCode == place.CountryCode))
-                Add(support._countries, place.CountryCode, weight);
+            {
+                // In capitals, where a name cannot be told from a word, a neighborhood or a surname by its case, a town
+                // votes for its country once, however often it is named: "IN ESCALON" six times in a story from San
+                // Salvador (a neighborhood there, a town in California) must not outvote the country. (In mixed case
+                // "Chicago" named ten times is the story's home, and says so.)
+                if (!doc.IsUpperCase || dateline || p.Kind is not (PlaceKind.City or PlaceKind.Admin2) || support._townVoters.Add(p.Name))
+                    Add(support._countries, place.CountryCode, weight);
+            }
             else if (p.Kind != PlaceKind.Country)
             {
                 // "Chester", "Bristol": a name of towns in several countries gives one vote to each, once per name; the

@@ -139,6 +139,16 @@ public sealed class LocationResolverTests
         Assert.Equal("SV", l.CountryCode);
     }
 
+    [Fact]
+    public void In_capitals_a_town_named_again_and_again_votes_for_its_country_once()
+    {
+        // "ESCALON" (a Californian town) four times must not outvote the dateline.
+        var l = PrimaryLocation("SAN SALVADOR, 6 FEB 90 (ACAN-EFE) -- [TEXT] REBELS KIDNAPPED TWO MERCHANTS IN ESCALON TODAY. " +
+                                "SALVADORAN TROOPS SURROUNDED HOUSES IN ESCALON.  RESIDENTS FLED FROM ESCALON.  " +
+                                "THE CHURCH CONDEMNED THE EVENTS IN ESCALON.");
+        Assert.Equal("SV", l.CountryCode);
+    }
+
     [Theory]
     [InlineData(33.7215, 73.0433, 110, 90, 33.71, 74.23)]
     [InlineData(0, 0, 111.19, 0, 1.0, 0)]
