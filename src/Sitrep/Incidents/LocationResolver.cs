@@ -74,8 +74,11 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         if (primary && unnamedOffset is null && offset is null && townRank > DatelineRank &&
             DatelineTown(doc, all, support) is { Place: var datelinePlace } datelineTown &&
             (datelinePlace is null || saidCountry is null || datelinePlace.CountryCode == saidCountry.Place!.CountryCode) &&
-            // MANAGUA (NICARAGUA) over a story that names El Salvador throughout: filed abroad, not placed there.
-            (datelinePlace is null || support.Country is null || datelinePlace.CountryCode == support.Country) &&
+            // MANAGUA (NICARAGUA) over a story that names El Salvador throughout: filed abroad, not placed there. But
+            // "SALVADORAN" beside the event words under SAN SALVADOR agrees with the dateline, whatever country the
+            // rest of the story names most (a president's trip to the United States).
+            (datelinePlace is null || support.Country is null || datelinePlace.CountryCode == support.Country ||
+             usable.Exists(p => p is { Kind: PlaceKind.Country, IsDemonym: true } && p.Place?.CountryCode == datelinePlace.CountryCode)) &&
             (datelinePlace is null || (county is null || datelinePlace.Admin2Id == county.Id) && (region is null || datelinePlace.Admin1Id == region.Id)))
             (town, townRank) = (datelineTown, DatelineRank);
         // A town only named near the event words ("Anderson", "a Friend of the victim") yields to the town the whole

@@ -149,6 +149,15 @@ public sealed class LocationResolverTests
         Assert.Equal("SV", l.CountryCode);
     }
 
+    [Fact]
+    public void A_demonym_beside_the_event_that_agrees_with_the_dateline_keeps_the_datelines_town()
+    {
+        var l = PrimaryLocation("SAN SALVADOR, 8 MAY 90 (RADIO) -- [TEXT] A SALVADORAN JUDGE WAS MURDERED YESTERDAY, THE MINISTER SAID " +
+                                "BEFORE LEAVING FOR THE UNITED STATES.  HE WILL MEET OFFICIALS OF THE UNITED STATES AND WILL RETURN " +
+                                "FROM THE UNITED STATES NEXT WEEK.");
+        Assert.Equal(("San Salvador", "SV"), (l.City, l.CountryCode));
+    }
+
     [Theory]
     [InlineData(33.7215, 73.0433, 110, 90, 33.71, 74.23)]
     [InlineData(0, 0, 111.19, 0, 1.0, 0)]
