@@ -128,6 +128,8 @@ internal static class EvalCommand
             baseline_wounded = o.BaselineWounded,
             gold_place = o.Gold.Gold.Incidents.Select(i => new { i.City, i.Admin1, i.Country }).FirstOrDefault(),
             place = incident is null ? null : new { incident.Location.City, incident.Location.Admin1, incident.Location.Country },
+            // The article's own reading (what the location metrics score); "place" is the reconciled incident's.
+            own_place = o.Own.FirstOrDefault()?.Location is { } own ? new { own.City, own.Admin1, own.Country } : null,
             gold_date = o.Gold.Gold.Incidents.Select(i => i.Date).FirstOrDefault(),
             date = incident?.Date.Start,
             evidence = o.Own.SelectMany(f => new[] { f.Casualties.Killed, f.Casualties.Wounded }).Where(f => f is not null).SelectMany(f => f!.Evidence).Select(e => e.Text),

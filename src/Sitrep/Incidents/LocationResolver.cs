@@ -68,10 +68,17 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // The dateline's town is where the report was filed: below what the incident's words make sure of ("in
         // Karachi" under ISLAMABAD), above a town they only name ("Anderson", "a Fremont man"); never outside the
         // county or region they name ("IN USULUTAN DEPARTMENT" under SAN SALVADOR).
+        // "the assassination of six priests in El Salvador" under MEXICO CITY: the words place it in a country, the
+        // dateline's town is elsewhere.
+        var saidCountry = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Country, Place: not null, IsDemonym: false, Evidence: PlaceEvidence.Strong });
         if (primary && unnamedOffset is null && offset is null && townRank > DatelineRank &&
             DatelineTown(doc, all, support) is { Place: var datelinePlace } datelineTown &&
-            // MANAGUA (NICARAGUA) over a story that names El Salvador throughout: filed abroad, not placed there.
-            (datelinePlace is null || support.Country is null || datelinePlace.CountryCode == support.Country) &&
+            (datelinePlace is null || saidCountry is null || datelinePlace.CountryCode == saidCountry.Place!.CountryCode) &&
+            // MANAGUA (NICARAGUA) over a story that names El Salvador throughout: filed abroad, not placed there. But
+            // "SALVADORAN" beside the event words under SAN SALVADOR agrees with the dateline, whatever country the
+            // rest of the story names most (a president's trip to the United States).
+            (datelinePlace is null || support.Country is null || datelinePlace.CountryCode == support.Country ||
+             usable.Exists(p => p is { Kind: PlaceKind.Country, IsDemonym: true } && p.Place?.CountryCode == datelinePlace.CountryCode)) &&
             (datelinePlace is null || (county is null || datelinePlace.Admin2Id == county.Id) && (region is null || datelinePlace.Admin1Id == region.Id)))
             (town, townRank) = (datelineTown, DatelineRank);
         // A town only named near the event words ("Anderson", "a Friend of the victim") yields to the town the whole
@@ -86,7 +93,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // "Spanish priests" says who, not where: a demonym places the incident only when the document points nowhere else.
         // A country named beside the event words but not as its place ("the U.S. embassy", "talks with Spain") yields to
         // the country the document is about; "in Spain" does not.
-        var countryMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Country, Place: not null, IsDemonym: false } &&
+        var countryMention = saidCountry ?? usable.FirstOrDefault(p => p is { Kind: PlaceKind.Country, Place: not null, IsDemonym: false } &&
                                                         (!primary || support.Country is null || p.Place.CountryCode == support.Country || p.Evidence == PlaceEvidence.Strong));
         var country = countryMention?.Place;
         if (country is null && support.Country is { } home) country = gazetteer.Countries.GetValueOrDefault(home);

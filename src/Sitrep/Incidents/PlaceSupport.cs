@@ -16,6 +16,12 @@ public sealed class PlaceSupport
     private readonly Dictionary<string, HashSet<string>> _regionNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _countryNames = new(StringComparer.Ordinal);
 
+    /// <summary>Towns (and counties) that have voted for their country.</summary>
+    private readonly HashSet<string> _townVoters = new(StringComparer.Ordinal);
+
+    /// <summary>Countries the document names outright (not by their people: "U.S. advisers" says whose, not where).</summary>
+    private readonly HashSet<string> _namedCountries = new(StringComparer.Ordinal);
+
     /// <summary>Places read for sure by their name: paired with their region ("Columbus, Ohio") or in the dateline.</summary>
     private readonly Dictionary<string, Place> _sure = new(StringComparer.Ordinal);
 
@@ -92,7 +98,14 @@ public sealed class PlaceSupport
             // (A country's name that is also a town's and a person's, "Jordan", votes only where the words make it a place.)
             if (dateline || p.Kind == PlaceKind.Country && (p.Alternatives.IsEmpty || p.Evidence == PlaceEvidence.Strong || doc.IsUpperCase) ||
                 AllAlternatives(p, a => a.CountryCode == place.CountryCode))
-                Add(support._countries, place.CountryCode, weight);
+            {
+                // In capitals, where a name cannot be told from a word, a neighborhood or a surname by its case, a town
+                // votes for its country once, however often it is named: "IN ESCALON" six times in a story from San
+                // Salvador (a neighborhood there, a town in California) must not outvote the country. (In mixed case
+                // "Chicago" named ten times is the story's home, and says so.)
+                if (!doc.IsUpperCase || dateline || p.Kind is not (PlaceKind.City or PlaceKind.Admin2) || support._townVoters.Add(p.Name))
+                    Add(support._countries, place.CountryCode, weight);
+            }
             else if (p.Kind != PlaceKind.Country)
             {
                 // "Chester", "Bristol": a name of towns in several countries gives one vote to each, once per name; the
@@ -101,7 +114,11 @@ public sealed class PlaceSupport
                     if ((support._countryNames.TryGetValue(a.CountryCode, out var names) ? names : support._countryNames[a.CountryCode] = new(StringComparer.Ordinal)).Add(p.Name))
                         Add(support._countries, a.CountryCode, 1);
             }
-            if (p.Kind == PlaceKind.Country) continue;
+            if (p.Kind == PlaceKind.Country)
+            {
+                if (!p.IsDemonym) support._namedCountries.Add(place.CountryCode);
+                continue;
+            }
             if (dateline || p.Alternatives.IsEmpty)
             {
                 if (place.Admin1Id is { } regionId) Add(support._regions, regionId, weight);
@@ -147,10 +164,12 @@ public sealed class PlaceSupport
         if (Alternative(mention, a => a.CountryCode == Country) is { } atHome) return atHome;
         // Abroad: only what the words make sure of ("in London", "Tyre, Lebanon", the dateline), and, for a town, only
         // where its country is named too or it is a capital or a great city: in capitals "IN ESCALON" (a San Salvador
-        // neighborhood) is no Californian town.
+        // neighborhood) is no Californian town. The country must be named outright: a town named twice votes for its
+        // own country and region, and "U.S. advisers" says whose, not where.
         if (mention.Evidence != PlaceEvidence.Strong) return null;
         if (place.Kind != PlaceKind.City || place.Feature == "PPLC" || place.Population >= GreatCity) return place;
-        return _countries.GetValueOrDefault(place.CountryCode) >= NamedCountryVotes && _regions.GetValueOrDefault(place.Admin1Id ?? "") >= NamedCountryVotes ? place : null;
+        return _namedCountries.Contains(place.CountryCode) && _countries.GetValueOrDefault(place.CountryCode) >= NamedCountryVotes &&
+               _regions.GetValueOrDefault(place.Admin1Id ?? "") >= NamedCountryVotes ? place : null;
     }
 
     /// <summary>Whether a place (a facility's town) lies in the home country and region, where they are known.</summary>

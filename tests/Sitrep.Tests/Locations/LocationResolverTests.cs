@@ -110,6 +110,54 @@ public sealed class LocationResolverTests
         Assert.Equal("Usulutan", l.Admin1);
     }
 
+    [Fact]
+    public void A_foreign_town_named_twice_does_not_vouch_for_itself()
+    {
+        // "ESCALON" is a Californian town; named twice in a Salvadoran story with the United States only as "U.S.
+        // advisers", it is no place abroad.
+        var l = PrimaryLocation("SAN SALVADOR, 4 FEB 90 (ACAN-EFE) -- [TEXT] SALVADORAN REBELS KIDNAPPED TWO MERCHANTS IN ESCALON TODAY, POLICE SAID. " +
+                                "U.S. ADVISERS LEFT THE CAPITAL. TROOPS SURROUNDED HOUSES IN ESCALON.");
+        Assert.Equal("SV", l.CountryCode);
+    }
+
+    [Fact]
+    public void A_country_the_words_put_the_incident_in_beats_a_foreign_datelines_town()
+    {
+        var l = PrimaryLocation("MEXICO CITY (MEXICO), 9 FEB 90 (EFE) -- [TEXT] MEXICO CONDEMNED TODAY THE MURDER OF FOUR NUNS " +
+                                "YESTERDAY IN EL SALVADOR.");
+        Assert.Equal("SV", l.CountryCode);
+        Assert.Null(l.City);
+    }
+
+    [Fact]
+    public void In_capitals_a_countrys_name_that_is_also_a_village_still_names_the_country()
+    {
+        // "EL SALVADOR" is also a Mexican village; "ARGENTINA" here is a woman's name, and must not make the dateline
+        // the San Salvador of Entre Rios.
+        var l = PrimaryLocation("SAN SALVADOR, 5 MAR 90 (RADIO) -- [TEXT] A BOMB WENT OFF AT THE OFFICES OF A UNION IN EL SALVADOR, " +
+                                "INJURING TWO PERSONS.  ALSO INJURED WAS THE DAUGHTER OF ARGENTINA MORALES.  THE BLAST WAS HEARD ALL OVER SAN SALVADOR.");
+        Assert.Equal("SV", l.CountryCode);
+    }
+
+    [Fact]
+    public void In_capitals_a_town_named_again_and_again_votes_for_its_country_once()
+    {
+        // "ESCALON" (a Californian town) four times must not outvote the dateline.
+        var l = PrimaryLocation("SAN SALVADOR, 6 FEB 90 (ACAN-EFE) -- [TEXT] REBELS KIDNAPPED TWO MERCHANTS IN ESCALON TODAY. " +
+                                "SALVADORAN TROOPS SURROUNDED HOUSES IN ESCALON.  RESIDENTS FLED FROM ESCALON.  " +
+                                "THE CHURCH CONDEMNED THE EVENTS IN ESCALON.");
+        Assert.Equal("SV", l.CountryCode);
+    }
+
+    [Fact]
+    public void A_demonym_beside_the_event_that_agrees_with_the_dateline_keeps_the_datelines_town()
+    {
+        var l = PrimaryLocation("SAN SALVADOR, 8 MAY 90 (RADIO) -- [TEXT] A SALVADORAN JUDGE WAS MURDERED YESTERDAY, THE MINISTER SAID " +
+                                "BEFORE LEAVING FOR THE UNITED STATES.  HE WILL MEET OFFICIALS OF THE UNITED STATES AND WILL RETURN " +
+                                "FROM THE UNITED STATES NEXT WEEK.");
+        Assert.Equal(("San Salvador", "SV"), (l.City, l.CountryCode));
+    }
+
     [Theory]
     [InlineData(33.7215, 73.0433, 110, 90, 33.71, 74.23)]
     [InlineData(0, 0, 111.19, 0, 1.0, 0)]

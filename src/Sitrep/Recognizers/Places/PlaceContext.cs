@@ -26,11 +26,15 @@ public sealed class PlaceContext
         foreach (var reading in readings)
         {
             if (!reading.IsPlace || reading.Evidence < PlaceEvidence.Normal) continue;
-            if (SingleCountry(reading) is { } voted) context.NoteName(voted, doc.FoldedOf(reading.Span));
+            // "EL SALVADOR" is also a village in Mexico and one in the Philippines: in capitals, or where the words make
+            // it a place ("in El Salvador"), a country's name whose other readings are only towns names the country.
+            // (Elsewhere "Michael Jordan" is a man, not Jordan.)
+            var named = doc.IsUpperCase || reading.Evidence == PlaceEvidence.Strong ? NamedCountry(reading) : null;
+            if ((named ?? SingleCountry(reading)) is { } voted) context.NoteName(voted, doc.FoldedOf(reading.Span));
             var strong = reading.Evidence == PlaceEvidence.Strong ? 1 : 0;
-            if (SingleCountry(reading) is { } country)
+            if ((named ?? SingleCountry(reading)) is { } country)
             {
-                var kind = reading.Candidates[0].Place.Kind;
+                var kind = named is not null ? PlaceKind.Country : reading.Candidates[0].Place.Kind;
                 var weight = reading.IsDemonym ? 1 : kind switch
                 {
                     PlaceKind.Country => 3,
@@ -130,6 +134,22 @@ public sealed class PlaceContext
             if (c.Place.CountryCode != code)
                 return null;
         return code;
+    }
+
+    /// <summary>The country a name stands for when one of its readings is a country and every other a town.</summary>
+    private static string? NamedCountry(PlaceReading reading)
+    {
+        string? country = null;
+        foreach (var c in reading.Candidates)
+        {
+            if (c.Place.Kind == PlaceKind.Country)
+            {
+                if (country is not null) return null;
+                country = c.Place.CountryCode;
+            }
+            else if (c.Place.Kind != PlaceKind.City) return null;
+        }
+        return country;
     }
 
     private static string? SingleRegion(PlaceReading reading)
