@@ -316,9 +316,15 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             scores[key] = scores.TryGetValue(key, out var seen) ? (seen.Score + score, seen.First, seen.Place) : (score, p, place);
         }
         if (scores.Count == 0) return null;
-        var best = scores.Values.OrderByDescending(v => v.Score).ThenBy(v => v.First.Span).First();
+        // "Kyle Carney of Killingly" in a story the document puts in Connecticut: a town of the home region before one
+        // elsewhere that only shares a name with a person or a word ("Carney", Maryland; "Paul", Idaho).
+        var best = scores.Values.OrderByDescending(v => support.Region is { } home && RegionOf(v.Place, v.First) != home ? v.Score / 2.0 : v.Score)
+            .ThenBy(v => v.First.Span).First();
         return new TownMention(best.First, best.Place, best.First.Within);
     }
+
+    private static string? RegionOf(Place? place, PlaceMention mention) =>
+        place?.Admin1Id ?? (mention.Within?.Kind == PlaceKind.Admin1 ? mention.Within.Id : null);
 
     /// <summary>The region or country of <paramref name="kind"/> the document names most (the dateline's too), first named on ties.</summary>
     /// <param name="support">Where given, a mention counts only as the place it fits in the document (no "Michael", Isle of Man).</param>

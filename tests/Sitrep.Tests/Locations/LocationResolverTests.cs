@@ -110,6 +110,16 @@ public sealed class LocationResolverTests
         Assert.Equal("Usulutan", l.Admin1);
     }
 
+    [Fact]
+    public void A_town_of_the_region_the_story_is_in_beats_one_named_elsewhere()
+    {
+        // Wellston is a town of Ohio only; Lexington is one of several, and the story is in Kentucky.
+        var l = PrimaryLocation("A man was wounded in a shooting at an apartment complex early Sunday. Officers found the man on a sidewalk " +
+                                "with a gunshot wound to the leg. The Kentucky State Police are investigating. Neighbors said the family had " +
+                                "come from Wellston last year and that Lexington was still new to them.");
+        Assert.Equal(("Lexington", "Kentucky"), (l.City, l.Admin1));
+    }
+
     [Theory]
     [InlineData(33.7215, 73.0433, 110, 90, 33.71, 74.23)]
     [InlineData(0, 0, 111.19, 0, 1.0, 0)]
