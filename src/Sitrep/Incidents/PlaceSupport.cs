@@ -68,6 +68,8 @@ public sealed class PlaceSupport
             Add(support._countries, outlet.CountryCode, OutletVotes);
             if (outlet.Admin1Id is { } outletRegion) Add(support._regions, outletRegion, OutletVotes);
         }
+        // "the Naples Police Department", "911": a country's institutions vote for it as its people do ("Salvadoran").
+        foreach (var country in CountryCues.Default.Of(doc)) Add(support._countries, country, 1);
         foreach (var p in places)
         {
             if (p.Place is not { } place || p.Kind is PlaceKind.Facility or PlaceKind.Address) continue;

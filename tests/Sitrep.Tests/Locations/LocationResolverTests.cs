@@ -121,6 +121,18 @@ public sealed class LocationResolverTests
     }
 
     [Theory]
+    [InlineData("Neighbors called 911 after hearing several shots.")]
+    [InlineData("The county sheriff said deputies were helping.")]
+    [InlineData("The Chester Police Department asked witnesses to come forward.")]
+    public void A_countrys_institutions_place_a_town_of_several_countries_there(string cue)
+    {
+        // Chester is a city in England and in Pennsylvania; nothing but the words for the police and the emergency line says which.
+        var l = PrimaryLocation("A woman was shot in the arm outside a corner store on Friday night, Chester police said. " + cue +
+                                " The woman was taken to a hospital and is expected to survive.");
+        Assert.Equal(("Chester", "US"), (l.City, l.CountryCode));
+    }
+
+    [Theory]
     [InlineData(33.7215, 73.0433, 110, 90, 33.71, 74.23)]
     [InlineData(0, 0, 111.19, 0, 1.0, 0)]
     [InlineData(10, 179.5, 111.19, 90, 10, -179.49)]
