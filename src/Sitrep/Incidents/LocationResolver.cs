@@ -69,7 +69,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // Karachi" under ISLAMABAD), above a town they only name ("Anderson", "a Fremont man"); never outside the
         // county or region they name ("IN USULUTAN DEPARTMENT" under SAN SALVADOR).
         if (primary && unnamedOffset is null && offset is null && townRank > DatelineRank &&
-            DatelineTown(doc, all, support) is { Place: var datelinePlace } datelineTown &&
+            DatelineTown(doc, all, support, HomeRegion(support)) is { Place: var datelinePlace } datelineTown &&
             // MANAGUA (NICARAGUA) over a story that names El Salvador throughout: filed abroad, not placed there.
             (datelinePlace is null || support.Country is null || datelinePlace.CountryCode == support.Country) &&
             (datelinePlace is null || (county is null || datelinePlace.Admin2Id == county.Id) && (region is null || datelinePlace.Admin1Id == region.Id)))
@@ -265,12 +265,16 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         places.FirstOrDefault(p => p.Place is { } place && place.CountryCode == area.CountryCode &&
                                    (area.Kind != PlaceKind.Admin1 || place.Admin1Id == area.Id));
 
-    /// <summary>The dateline's town, read where the document is.</summary>
-    private static TownMention? DatelineTown(Document doc, ImmutableArray<PlaceMention> places, PlaceSupport support)
+    /// <summary>
+    /// The dateline's town, read where the document is. A town the gazetteer does not list stands in the region the
+    /// dateline names ("Killingly, Conn."), or else in the one the document is about ("KILLINGLY (AP) —
+    /// Connecticut State Police say ...").
+    /// </summary>
+    private static TownMention? DatelineTown(Document doc, ImmutableArray<PlaceMention> places, PlaceSupport support, Place? home)
     {
         foreach (var p in places)
-            if (p.Kind == PlaceKind.City && InDateline(doc, p) && (p.Place is null ? p.Within is not null : support.Fit(p) is not null))
-                return new TownMention(p, p.Place is null ? null : support.Fit(p), p.Within);
+            if (p.Kind == PlaceKind.City && InDateline(doc, p) && (p.Place is null ? (p.Within ?? home) is not null : support.Fit(p) is not null))
+                return new TownMention(p, p.Place is null ? null : support.Fit(p), p.Place is null ? p.Within ?? home : p.Within);
         return null;
     }
 

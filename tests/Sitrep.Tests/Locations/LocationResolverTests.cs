@@ -120,6 +120,24 @@ public sealed class LocationResolverTests
         Assert.Equal(("Lexington", "Kentucky"), (l.City, l.Admin1));
     }
 
+    [Fact]
+    public void A_surname_after_an_age_and_a_first_name_is_no_town()
+    {
+        // "Kyle" is a town in Texas, "Carney" one in Maryland: neither is a place here.
+        var l = PrimaryLocation("A boy was shot and killed at a home on Tuesday night, police said. Detectives said 24-year-old Kyle Carney " +
+                                "had been cleaning a rifle when it fired. Carney was charged with manslaughter.");
+        Assert.Null(l.City);
+        Assert.Null(l.Admin1);
+    }
+
+    [Fact]
+    public void A_dateline_town_the_gazetteer_does_not_list_stands_in_the_region_the_story_names()
+    {
+        var l = PrimaryLocation("Pomfret Center (AP) — Connecticut State Police say a teenager has died after being shot at a home on " +
+                                "Tuesday night. Troopers said the shooting appeared to be accidental.");
+        Assert.Equal(("Pomfret Center", "Connecticut"), (l.City, l.Admin1));
+    }
+
     [Theory]
     [InlineData("Neighbors called 911 after hearing several shots.")]
     [InlineData("The county sheriff said deputies were helping.")]

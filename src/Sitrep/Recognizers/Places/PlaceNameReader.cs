@@ -104,7 +104,7 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         var nameBefore = upper ? NameWord.None : NameWordBefore(doc, first);
         // "Anderson said", "Davis told reporters": a one-word name that speaks is a person (a town speaks only through
         // its officials: "Houston said" is rare next to "Houston police said").
-        var person = (cues.Before(doc, first) & PlaceCue.Title) != 0 || !upper && FollowedByAge(doc, end) ||
+        var person = (cues.Before(doc, first) & PlaceCue.Title) != 0 || !upper && (FollowedByAge(doc, end) || AgedFirstNameBefore(doc, first)) ||
                      single && cues.Has(doc, end, PlaceCue.Speech) && (LocativeBefore(doc, first) & PlaceCue.Locative) == 0;
         if (person || nameBefore != NameWord.None)
         {
@@ -250,6 +250,15 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
     private static bool FollowedByAge(Document doc, int end) =>
         doc.TokenIs(end, ",") && end + 1 < doc.Tokens.Length && doc.Tokens[end + 1].IsNumber && doc.FoldedOf(end + 1).Length <= 3 &&
         (doc.TokenIs(end + 2, ",") || doc.TokenIs(end + 2, ")"));
+
+    /// <summary>
+    /// "22-year-old Kyle Carney", "19-year-old Marcus Lyman": an age and one capitalised word before the name make it a
+    /// surname, though the first name is a town's too ("Kyle", Texas). "a 22-year-old Kansas City man" is read as one
+    /// name and never gets here.
+    /// </summary>
+    private static bool AgedFirstNameBefore(Document doc, int first) =>
+        first >= 3 && doc.Tokens[first - 1].IsWord && doc.Tokens[first - 1].Shape == TokenShape.Capitalized && doc.Tokens[first - 1].Span.Length > 1 &&
+        doc.TokenIs(first - 2, "old") && doc.TokenIs(first - 3, "-") && doc.SentenceOfToken(first).FirstToken <= first - 2;
 
     private static bool FollowedByCapital(Document doc, int end) =>
         end < doc.Tokens.Length && doc.Tokens[end].IsWord && doc.Tokens[end].Shape is TokenShape.Capitalized or TokenShape.Upper or TokenShape.Mixed;
