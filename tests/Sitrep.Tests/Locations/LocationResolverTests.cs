@@ -120,6 +120,17 @@ public sealed class LocationResolverTests
         Assert.Equal(("Lexington", "Kentucky"), (l.City, l.Admin1));
     }
 
+    [Theory]
+    [InlineData("Two men were shot near Newton and 16th avenues on Thursday night, police said.")]
+    [InlineData("Two men were shot near Thompson and Colorado avenues on Thursday night, police said.")]
+    [InlineData("Police said a man was shot in the 5000 block of Kensington Avenue late Sunday. Four more people were wounded in the shooting on Kensington an hour later.")]
+    public void A_town_named_street_is_no_town(string text)
+    {
+        var l = PrimaryLocation(text);
+        Assert.Null(l.City);
+        Assert.Null(l.Admin1);
+    }
+
     [Fact]
     public void A_surname_after_an_age_and_a_first_name_is_no_town()
     {
