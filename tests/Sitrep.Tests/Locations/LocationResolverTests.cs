@@ -132,6 +132,16 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_county_named_without_its_type_word_is_the_county_not_a_town_elsewhere()
+    {
+        // DeKalb the town is in Illinois; DeKalb County, near Stone Mountain, in Georgia.
+        var l = PrimaryLocation("A man was shot and killed in DeKalb early Sunday, police said. Officers found the victim outside an " +
+                                "apartment building near Stone Mountain. It was the third shooting in DeKalb County this month.");
+        Assert.Equal("Georgia", l.Admin1);
+        Assert.NotEqual("DeKalb", l.City);
+    }
+
+    [Fact]
     public void A_surname_after_an_age_and_a_first_name_is_no_town()
     {
         // "Kyle" is a town in Texas, "Carney" one in Maryland: neither is a place here.
