@@ -249,8 +249,10 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // of one name and some size ("Peshawar" in a story from Karachi) is itself.
         // Without a home town, only a small town becomes an unlisted town of the home region: "Reno", named fifteen
         // times in a story that also names a Californian village, stays in Nevada.
-        if (home is not null && bestPlace is not null && bestPlace.Admin1Id != home.Id && best.Within is null && support.RegionIsPlain &&
-            (!best.Alternatives.IsEmpty || bestPlace.Population < KnownCityPopulation))
+        // A region the document names outright ("Ohio", "Allegheny County") is as plain as one that leads by a margin:
+        // "Howland" (listed only in Maine) in a story that names Ohio is a town of Ohio.
+        if (home is not null && bestPlace is not null && bestPlace.Admin1Id != home.Id && best.Within is null &&
+            (support.RegionIsPlain || support.RegionIsNamed) && (!best.Alternatives.IsEmpty || bestPlace.Population < KnownCityPopulation))
         {
             if (support.HomeTown is { } homeTown) return (new TownMention(best, homeTown, null) { Locality = best.Name }, bestRank);
             if (bestPlace.Population < KnownCityPopulation) return (new TownMention(best, null, home), bestRank);

@@ -47,6 +47,11 @@ public sealed class PlaceSupport
     /// </summary>
     public bool RegionIsPlain { get; private set; }
 
+    /// <summary>
+    /// The home region is named outright: as a region ("Ohio", "Iowa") or by a county only it has ("Allegheny County").
+    /// </summary>
+    public bool RegionIsNamed { get; private set; }
+
     /// <summary>The town the document is from: its dateline's, or its outlet's, in the home region; null when neither is.</summary>
     public Place? HomeTown { get; private set; }
 
@@ -126,6 +131,9 @@ public sealed class PlaceSupport
             if (town is { Kind: PlaceKind.City } && town.Admin1Id == region && support.HomeTown is null)
                 support.HomeTown = town;
         support.Region = region is not null && support.Country is not null && region.StartsWith(support.Country, StringComparison.Ordinal) ? region : null;
+        support.RegionIsNamed = support.Region is { } home && places.Any(p =>
+            p.Evidence >= PlaceEvidence.Normal && p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination) &&
+            (p is { Kind: PlaceKind.Admin1, Place.Id: var id } && id == home || p is { Kind: PlaceKind.Admin2, Alternatives.IsEmpty: true } && p.Place?.Admin1Id == home));
         return support;
     }
 

@@ -142,6 +142,15 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_small_town_listed_only_in_another_state_is_taken_for_one_of_the_state_the_story_names()
+    {
+        // The gazetteer lists Howland only in Maine; the story names Ohio outright.
+        var l = PrimaryLocation("A man was found shot to death outside a bar early Saturday, Howland police said. Detectives said it " +
+                                "was the second killing of the year. The state of Ohio will review the case.");
+        Assert.Equal(("Howland", "Ohio"), (l.City, l.Admin1));
+    }
+
+    [Fact]
     public void A_surname_after_an_age_and_a_first_name_is_no_town()
     {
         // "Kyle" is a town in Texas, "Carney" one in Maryland: neither is a place here.
