@@ -25,6 +25,9 @@ public sealed class PlaceSupport
     /// <summary>Cities this large are named for themselves anywhere.</summary>
     private const long GreatCity = 1_000_000;
 
+    /// <summary>A city this large keeps its own reading against a small namesake in a region that leads narrowly.</summary>
+    private const long BigCity = 100_000;
+
     /// <summary>The votes of a country named outright once.</summary>
     private const int NamedCountryVotes = 3;
 
@@ -152,7 +155,11 @@ public sealed class PlaceSupport
         if (Country is null || mention.Kind == PlaceKind.Country) return place;
         if (place.CountryCode == Country && (Region is null || place.Admin1Id == Region || mention.Kind == PlaceKind.Admin1)) return place;
         // Another reading of the same name, at home: the region first, then the country.
-        if (Region is not null && Alternative(mention, a => a.Admin1Id == Region) is { } inRegion) return inRegion;
+        // A region that only leads by a vote or two does not turn a great city into a village of its name
+        // ("Philadelphia" in a story whose other names lean to New York).
+        if (Region is not null && Alternative(mention, a => a.Admin1Id == Region) is { } inRegion &&
+            (RegionIsPlain || place.CountryCode != Country || place.Population < BigCity || inRegion.Population * 10 >= place.Population))
+            return inRegion;
         if (place.CountryCode == Country) return place; // a town of another region: possible, news crosses state lines
         if (Alternative(mention, a => a.CountryCode == Country) is { } atHome) return atHome;
         // Abroad: only what the words make sure of ("in London", "Tyre, Lebanon", the dateline), and, for a town, only

@@ -151,6 +151,15 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_great_city_is_not_moved_to_a_village_of_its_name_in_a_region_that_leads_narrowly()
+    {
+        // Kensington and Newburgh lean to New York, which has a village called Philadelphia.
+        var l = PrimaryLocation("A man was shot and killed on a porch on Sunday night, Philadelphia police said. The victim's cousin said " +
+                                "the family had moved to the city from Kensington and lived near Newburgh before that.");
+        Assert.Equal(("Philadelphia", "Pennsylvania"), (l.City, l.Admin1));
+    }
+
+    [Fact]
     public void A_surname_after_an_age_and_a_first_name_is_no_town()
     {
         // "Kyle" is a town in Texas, "Carney" one in Maryland: neither is a place here.
