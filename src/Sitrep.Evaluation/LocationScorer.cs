@@ -15,7 +15,7 @@ public sealed record LocationOutcome(string ArticleId, IncidentLocation? Predict
 /// the field) is an error.
 /// <list type="bullet">
 /// <item>GVA <c>city_or_county</c>: "Chicago (Englewood)" matches either name, "Polk (county)" matches a
-/// prediction in Polk County; names compare folded, "Saint"/"St." and hyphens alike, a closing "City" dropped.</item>
+/// prediction in Polk County; names compare folded, "Saint"/"St." and hyphens alike, a closing "City" or "Township" dropped.</item>
 /// <item>MUC: a message may report several incidents; the prediction matches when it names the place of any of
 /// them. Countries compare by ISO code, so "EL SALVADOR" and "Salvador" agree.</item>
 /// </list>
@@ -91,13 +91,14 @@ public sealed class LocationScorer(Gazetteer gazetteer)
     public static bool SameName(string? gold, string? predicted) =>
         gold is not null && predicted is not null && Normalize(gold) == Normalize(predicted);
 
-    /// <summary>Folded, "Saint"/"St."/"St" alike, hyphens and "Mc " spacing ignored, a leading "The" and a closing "City" dropped.</summary>
+    /// <summary>Folded, "Saint"/"St."/"St" alike, hyphens and "Mc " spacing ignored, a leading "The" and a closing "City" or "Township" dropped.</summary>
     public static string Normalize(string name)
     {
         var folded = TextFolding.Fold(name).Replace('-', ' ').Replace(".", "", StringComparison.Ordinal);
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         if (words.Count > 1 && words[0] == "the") words.RemoveAt(0);
-        if (words.Count > 1 && words[^1] == "city") words.RemoveAt(words.Count - 1);
+        // "Hamilton Township" and "Hamilton": the municipality's type word is no part of its name.
+        if (words.Count > 1 && words[^1] is "city" or "township") words.RemoveAt(words.Count - 1);
         for (var i = 0; i < words.Count; i++)
             words[i] = words[i] switch
             {

@@ -134,7 +134,9 @@ public sealed class IncidentReconciler
         if (located.Count == 0) return facts.Select(f => f.Location).FirstOrDefault(l => l.Name is not null) ?? IncidentLocation.Unknown;
         var cities = located.Where(f => f.Location.City is not null).GroupBy(f => f.Location.City!, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var city = cities.FirstOrDefault()?.First().Location;
+        // "Houston" in three reports, one of which read it in Pennsylvania: the city's region is the one most of its reports give (on a tie, the first report's).
+        var city = cities.FirstOrDefault()?.GroupBy(f => f.Location.Admin1 ?? "", StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).First().First().Location;
         if (cities.Count > 1)
             conflicts.Add(new Conflict("location",
                 [.. cities.SelectMany(g => g).Where(f => f.Location.Evidence.Length > 0)

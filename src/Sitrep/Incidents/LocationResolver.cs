@@ -72,7 +72,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // dateline's town is elsewhere.
         var saidCountry = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Country, Place: not null, IsDemonym: false, Evidence: PlaceEvidence.Strong });
         if (primary && unnamedOffset is null && offset is null && townRank > DatelineRank &&
-            DatelineTown(doc, all, support) is { Place: var datelinePlace } datelineTown &&
+            DatelineTown(doc, all, support, HomeRegion(support)) is { Place: var datelinePlace } datelineTown &&
             (datelinePlace is null || saidCountry is null || datelinePlace.CountryCode == saidCountry.Place!.CountryCode) &&
             // MANAGUA (NICARAGUA) over a story that names El Salvador throughout: filed abroad, not placed there. But
             // "SALVADORAN" beside the event words under SAN SALVADOR agrees with the dateline, whatever country the
@@ -256,8 +256,10 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // of one name and some size ("Peshawar" in a story from Karachi) is itself.
         // Without a home town, only a small town becomes an unlisted town of the home region: "Reno", named fifteen
         // times in a story that also names a Californian village, stays in Nevada.
-        if (home is not null && bestPlace is not null && bestPlace.Admin1Id != home.Id && best.Within is null && support.RegionIsPlain &&
-            (!best.Alternatives.IsEmpty || bestPlace.Population < KnownCityPopulation))
+        // A region the document names outright ("Ohio", "Allegheny County") is as plain as one that leads by a margin:
+        // "Howland" (listed only in Maine) in a story that names Ohio is a town of Ohio.
+        if (home is not null && bestPlace is not null && bestPlace.Admin1Id != home.Id && best.Within is null &&
+            (support.RegionIsPlain || support.RegionIsNamed) && (!best.Alternatives.IsEmpty || bestPlace.Population < KnownCityPopulation))
         {
             if (support.HomeTown is { } homeTown) return (new TownMention(best, homeTown, null) { Locality = best.Name }, bestRank);
             if (bestPlace.Population < KnownCityPopulation) return (new TownMention(best, null, home), bestRank);
@@ -272,12 +274,16 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         places.FirstOrDefault(p => p.Place is { } place && place.CountryCode == area.CountryCode &&
                                    (area.Kind != PlaceKind.Admin1 || place.Admin1Id == area.Id));
 
-    /// <summary>The dateline's town, read where the document is.</summary>
-    private static TownMention? DatelineTown(Document doc, ImmutableArray<PlaceMention> places, PlaceSupport support)
+    /// <summary>
+    /// The dateline's town, read where the document is. A town the gazetteer does not list stands in the region the
+    /// dateline names ("Killingly, Conn."), or else in the one the document is about ("KILLINGLY (AP) —
+    /// Connecticut State Police say ...").
+    /// </summary>
+    private static TownMention? DatelineTown(Document doc, ImmutableArray<PlaceMention> places, PlaceSupport support, Place? home)
     {
         foreach (var p in places)
-            if (p.Kind == PlaceKind.City && InDateline(doc, p) && (p.Place is null ? p.Within is not null : support.Fit(p) is not null))
-                return new TownMention(p, p.Place is null ? null : support.Fit(p), p.Within);
+            if (p.Kind == PlaceKind.City && InDateline(doc, p) && (p.Place is null ? (p.Within ?? home) is not null : support.Fit(p) is not null))
+                return new TownMention(p, p.Place is null ? null : support.Fit(p), p.Place is null ? p.Within ?? home : p.Within);
         return null;
     }
 
@@ -323,9 +329,15 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             scores[key] = scores.TryGetValue(key, out var seen) ? (seen.Score + score, seen.First, seen.Place) : (score, p, place);
         }
         if (scores.Count == 0) return null;
-        var best = scores.Values.OrderByDescending(v => v.Score).ThenBy(v => v.First.Span).First();
+        // "Kyle Carney of Killingly" in a story the document puts in Connecticut: a town of the home region before one
+        // elsewhere that only shares a name with a person or a word ("Carney", Maryland; "Paul", Idaho).
+        var best = scores.Values.OrderByDescending(v => support.Region is { } home && RegionOf(v.Place, v.First) != home ? v.Score / 2.0 : v.Score)
+            .ThenBy(v => v.First.Span).First();
         return new TownMention(best.First, best.Place, best.First.Within);
     }
+
+    private static string? RegionOf(Place? place, PlaceMention mention) =>
+        place?.Admin1Id ?? (mention.Within?.Kind == PlaceKind.Admin1 ? mention.Within.Id : null);
 
     /// <summary>The region or country of <paramref name="kind"/> the document names most (the dateline's too), first named on ties.</summary>
     /// <param name="support">Where given, a mention counts only as the place it fits in the document (no "Michael", Isle of Man).</param>

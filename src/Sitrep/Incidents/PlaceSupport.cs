@@ -31,6 +31,9 @@ public sealed class PlaceSupport
     /// <summary>Cities this large are named for themselves anywhere.</summary>
     private const long GreatCity = 1_000_000;
 
+    /// <summary>A city this large keeps its own reading against a small namesake in a region that leads narrowly.</summary>
+    private const long BigCity = 100_000;
+
     /// <summary>The votes of a country named outright once.</summary>
     private const int NamedCountryVotes = 3;
 
@@ -53,6 +56,11 @@ public sealed class PlaceSupport
     /// </summary>
     public bool RegionIsPlain { get; private set; }
 
+    /// <summary>
+    /// The home region is named outright: as a region ("Ohio", "Iowa") or by a county only it has ("Allegheny County").
+    /// </summary>
+    public bool RegionIsNamed { get; private set; }
+
     /// <summary>The town the document is from: its dateline's, or its outlet's, in the home region; null when neither is.</summary>
     public Place? HomeTown { get; private set; }
 
@@ -74,6 +82,8 @@ public sealed class PlaceSupport
             Add(support._countries, outlet.CountryCode, OutletVotes);
             if (outlet.Admin1Id is { } outletRegion) Add(support._regions, outletRegion, OutletVotes);
         }
+        // "the Naples Police Department", "911": a country's institutions vote for it as its people do ("Salvadoran").
+        foreach (var country in CountryCues.Default.Of(doc)) Add(support._countries, country, 1);
         foreach (var p in places)
         {
             if (p.Place is not { } place || p.Kind is PlaceKind.Facility or PlaceKind.Address) continue;
@@ -141,6 +151,9 @@ public sealed class PlaceSupport
             if (town is { Kind: PlaceKind.City } && town.Admin1Id == region && support.HomeTown is null)
                 support.HomeTown = town;
         support.Region = region is not null && support.Country is not null && region.StartsWith(support.Country, StringComparison.Ordinal) ? region : null;
+        support.RegionIsNamed = support.Region is { } home && places.Any(p =>
+            p.Evidence >= PlaceEvidence.Normal && p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination) &&
+            (p is { Kind: PlaceKind.Admin1, Place.Id: var id } && id == home || p is { Kind: PlaceKind.Admin2, Alternatives.IsEmpty: true } && p.Place?.Admin1Id == home));
         return support;
     }
 
@@ -159,7 +172,11 @@ public sealed class PlaceSupport
         if (Country is null || mention.Kind == PlaceKind.Country) return place;
         if (place.CountryCode == Country && (Region is null || place.Admin1Id == Region || mention.Kind == PlaceKind.Admin1)) return place;
         // Another reading of the same name, at home: the region first, then the country.
-        if (Region is not null && Alternative(mention, a => a.Admin1Id == Region) is { } inRegion) return inRegion;
+        // A region that only leads by a vote or two does not turn a great city into a village of its name
+        // ("Philadelphia" in a story whose other names lean to New York).
+        if (Region is not null && Alternative(mention, a => a.Admin1Id == Region) is { } inRegion &&
+            (RegionIsPlain || place.CountryCode != Country || place.Population < BigCity || inRegion.Population * 10 >= place.Population))
+            return inRegion;
         if (place.CountryCode == Country) return place; // a town of another region: possible, news crosses state lines
         if (Alternative(mention, a => a.CountryCode == Country) is { } atHome) return atHome;
         // Abroad: only what the words make sure of ("in London", "Tyre, Lebanon", the dateline), and, for a town, only

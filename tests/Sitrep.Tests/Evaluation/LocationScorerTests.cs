@@ -17,6 +17,7 @@ public sealed class LocationScorerTests
     [InlineData("Mc Lean (Mclean)", "McLean", true)]
     [InlineData("Bronx", "The Bronx", true)]
     [InlineData("New York (Manhattan)", "New York City", true)]
+    [InlineData("Trenton (Hamilton Township)", "Hamilton", true)]
     [InlineData("Houston", "Dallas", false)]
     public void Gva_city_names_are_compared_loosely(string gold, string predicted, bool match) =>
         Assert.Equal(match, LocationScorer.CityMatches(gold, At(predicted)));

@@ -158,6 +158,85 @@ public sealed class LocationResolverTests
         Assert.Equal(("San Salvador", "SV"), (l.City, l.CountryCode));
     }
 
+    [Fact]
+    public void A_town_of_the_region_the_story_is_in_beats_one_named_elsewhere()
+    {
+        // Wellston is a town of Ohio only; Lexington is one of several, and the story is in Kentucky.
+        var l = PrimaryLocation("A man was wounded in a shooting at an apartment complex early Sunday. Officers found the man on a sidewalk " +
+                                "with a gunshot wound to the leg. The Kentucky State Police are investigating. Neighbors said the family had " +
+                                "come from Wellston last year and that Lexington was still new to them.");
+        Assert.Equal(("Lexington", "Kentucky"), (l.City, l.Admin1));
+    }
+
+    [Theory]
+    [InlineData("Two men were shot near Newton and 16th avenues on Thursday night, police said.")]
+    [InlineData("Two men were shot near Thompson and Colorado avenues on Thursday night, police said.")]
+    [InlineData("Police said a man was shot in the 5000 block of Kensington Avenue late Sunday. Four more people were wounded in the shooting on Kensington an hour later.")]
+    public void A_town_named_street_is_no_town(string text)
+    {
+        var l = PrimaryLocation(text);
+        Assert.Null(l.City);
+        Assert.Null(l.Admin1);
+    }
+
+    [Fact]
+    public void A_county_named_without_its_type_word_is_the_county_not_a_town_elsewhere()
+    {
+        // DeKalb the town is in Illinois; DeKalb County, near Stone Mountain, in Georgia.
+        var l = PrimaryLocation("A man was shot and killed in DeKalb early Sunday, police said. Officers found the victim outside an " +
+                                "apartment building near Stone Mountain. It was the third shooting in DeKalb County this month.");
+        Assert.Equal("Georgia", l.Admin1);
+        Assert.NotEqual("DeKalb", l.City);
+    }
+
+    [Fact]
+    public void A_small_town_listed_only_in_another_state_is_taken_for_one_of_the_state_the_story_names()
+    {
+        // The gazetteer lists Howland only in Maine; the story names Ohio outright.
+        var l = PrimaryLocation("A man was found shot to death outside a bar early Saturday, Howland police said. Detectives said it " +
+                                "was the second killing of the year. The state of Ohio will review the case.");
+        Assert.Equal(("Howland", "Ohio"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_great_city_is_not_moved_to_a_village_of_its_name_in_a_region_that_leads_narrowly()
+    {
+        // Kensington and Newburgh lean to New York, which has a village called Philadelphia.
+        var l = PrimaryLocation("A man was shot and killed on a porch on Sunday night, Philadelphia police said. The victim's cousin said " +
+                                "the family had moved to the city from Kensington and lived near Newburgh before that.");
+        Assert.Equal(("Philadelphia", "Pennsylvania"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_surname_after_an_age_and_a_first_name_is_no_town()
+    {
+        // "Kyle" is a town in Texas, "Carney" one in Maryland: neither is a place here.
+        var l = PrimaryLocation("A boy was shot and killed at a home on Tuesday night, police said. Detectives said 24-year-old Kyle Carney " +
+                                "had been cleaning a rifle when it fired. Carney was charged with manslaughter.");
+        Assert.Null(l.City);
+        Assert.Null(l.Admin1);
+    }
+
+    [Fact]
+    public void A_dateline_town_the_gazetteer_does_not_list_stands_in_the_region_the_story_names()
+    {
+        var l = PrimaryLocation("Pomfret Center (AP) — Connecticut State Police say a teenager has died after being shot at a home on " +
+                                "Tuesday night. Troopers said the shooting appeared to be accidental.");
+        Assert.Equal(("Pomfret Center", "Connecticut"), (l.City, l.Admin1));
+    }
+
+    [Theory]
+    [InlineData("Neighbors called 911 after hearing several shots.")]
+    [InlineData("The county sheriff said deputies were helping.")]
+    [InlineData("The Chester Police Department asked witnesses to come forward.")]
+    public void A_countrys_institutions_place_a_town_of_several_countries_there(string cue)
+    {
+        // Chester is a city in England and in Pennsylvania; nothing but the words for the police and the emergency line says which.
+        var l = PrimaryLocation("A woman was shot in the arm outside a corner store on Friday night, Chester police said. " + cue +
+                                " The woman was taken to a hospital and is expected to survive.");
+        Assert.Equal(("Chester", "US"), (l.City, l.CountryCode));
+    }
+
     [Theory]
     [InlineData(33.7215, 73.0433, 110, 90, 33.71, 74.23)]
     [InlineData(0, 0, 111.19, 0, 1.0, 0)]

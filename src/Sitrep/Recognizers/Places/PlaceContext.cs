@@ -47,6 +47,8 @@ public sealed class PlaceContext
             if (SingleRegion(reading) is { } region)
                 context.Add(context._regions, region, reading.HasKind(PlaceKind.Admin1) ? 3 : 1);
         }
+        // "Chester police", "911": a country's institutions are one vote for it, as a demonym is.
+        foreach (var country in CountryCues.Default.Of(doc)) context.Add(context._countries, country, 1);
         // The leader must lead clearly: two mentions against one prove nothing.
         int best = 0, second = 0;
         string? leader = null;

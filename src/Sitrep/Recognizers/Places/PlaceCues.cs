@@ -77,6 +77,9 @@ public sealed class PlaceCues
 
     public bool Has(Document doc, int token, PlaceCue cue) => (Of(doc, token) & cue) != 0;
 
+    /// <summary>Whether a folded word is a street's ("avenue", "road").</summary>
+    public bool IsStreetWord(ReadOnlySpan<char> folded) => _lookup.TryGetValue(folded, out var cue) && (cue & PlaceCue.Street) != 0;
+
     /// <summary>
     /// The cues of the word before <paramref name="token"/>, skipping an abbreviation's period ("Mr. Jackson",
     /// "Sgt. Tyler").

@@ -92,6 +92,9 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         if (doc.TokenIs(end, "'") && doc.TokenIs(end + 1, "s")) after |= cues.Of(doc, end + 2) & PlaceCue.NotCity;
         // "Chicago Avenue", "Karachi Road": a street named after the place.
         if ((after & PlaceCue.Street) != 0 && (upper || doc.Tokens[end].Shape != TokenShape.Lower)) return null;
+        if (!upper && StreetsNamedTogether(doc, first, end)) return null;
+        // "the shooting on Kensington" after "the 5000 block of Kensington Avenue": the street again.
+        if (!upper && doc.TokenIs(first - 1, "on") && NamesStreetElsewhere(doc, first, end)) return null;
 
         // Demonyms and abbreviations ("Afghan", "U.S.") are never a person's name; "Jordan" and "Chad" can be.
         if (reading.IsDemonym || !reading.Candidates.Exists(c => c.Form == NameForm.Name)) return reading;
@@ -104,7 +107,7 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         var nameBefore = upper ? NameWord.None : NameWordBefore(doc, first);
         // "Anderson said", "Davis told reporters": a one-word name that speaks is a person (a town speaks only through
         // its officials: "Houston said" is rare next to "Houston police said").
-        var person = (cues.Before(doc, first) & PlaceCue.Title) != 0 || !upper && FollowedByAge(doc, end) ||
+        var person = (cues.Before(doc, first) & PlaceCue.Title) != 0 || !upper && (FollowedByAge(doc, end) || AgedFirstNameBefore(doc, first)) ||
                      single && cues.Has(doc, end, PlaceCue.Speech) && (LocativeBefore(doc, first) & PlaceCue.Locative) == 0;
         if (person || nameBefore != NameWord.None)
         {
@@ -158,6 +161,48 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         else if (!IsKnownTown(reading) && !relations.ActsAfter(doc, end) && !FollowedByFacility(doc, end))
             reading.Evidence = PlaceEvidence.Weak; // "Bruce", "Kirby", "Edwards": a village's name is more often a person's
         return reading;
+    }
+
+    /// <summary>
+    /// "near Newton and 16th avenues", "Thompson and Colorado avenues": two streets named together, the street word
+    /// once and in the plural after the second.
+    /// </summary>
+    private bool StreetsNamedTogether(Document doc, int first, int end)
+    {
+        // "16th" may be one token or a number and its suffix.
+        if (doc.TokenIs(end, "and") && end + 2 < doc.Tokens.Length && (doc.Tokens[end + 1].Shape != TokenShape.Lower || char.IsAsciiDigit(doc.FoldedOf(end + 1)[0])))
+        {
+            var next = doc.Tokens[end + 1].IsNumber && doc.FoldedOf(end + 2) is "st" or "nd" or "rd" or "th" ? end + 3 : end + 2;
+            if (IsStreetPlural(doc, next)) return true;
+        }
+        if (IsStreetPlural(doc, end) && first >= 2 && doc.TokenIs(first - 1, "and") && doc.Tokens[first - 2].Shape != TokenShape.Lower) return true;
+        return false;
+    }
+
+    private bool IsStreetPlural(Document doc, int token)
+    {
+        if (token >= doc.Tokens.Length || !doc.Tokens[token].IsWord) return false;
+        var word = doc.FoldedOf(token);
+        return word.Length > 2 && word[^1] == 's' && cues.IsStreetWord(word[..^1]);
+    }
+
+    /// <summary>Whether the document names a street after the name elsewhere ("Kensington Avenue").</summary>
+    private bool NamesStreetElsewhere(Document doc, int first, int end)
+    {
+        var name = doc.Folded.AsSpan(doc.Tokens[first].Start, doc.Tokens[end - 1].End - doc.Tokens[first].Start);
+        var folded = doc.Folded.AsSpan();
+        for (var from = 0; from < folded.Length;)
+        {
+            var at = folded[from..].IndexOf(name, StringComparison.Ordinal);
+            if (at < 0) return false;
+            at += from;
+            var k = doc.TokenAt(at + name.Length);
+            if (k < doc.Tokens.Length && k > 0 && doc.Tokens[k - 1].End == at + name.Length && cues.Has(doc, k, PlaceCue.Street) &&
+                doc.Tokens[k].Shape != TokenShape.Lower)
+                return true;
+            from = at + name.Length;
+        }
+        return false;
     }
 
     /// <summary>Capitalised as a name: first word capitalised, later words too unless particles ("Madre de Dios").</summary>
@@ -250,6 +295,15 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
     private static bool FollowedByAge(Document doc, int end) =>
         doc.TokenIs(end, ",") && end + 1 < doc.Tokens.Length && doc.Tokens[end + 1].IsNumber && doc.FoldedOf(end + 1).Length <= 3 &&
         (doc.TokenIs(end + 2, ",") || doc.TokenIs(end + 2, ")"));
+
+    /// <summary>
+    /// "22-year-old Kyle Carney", "19-year-old Marcus Lyman": an age and one capitalised word before the name make it a
+    /// surname, though the first name is a town's too ("Kyle", Texas). "a 22-year-old Kansas City man" is read as one
+    /// name and never gets here.
+    /// </summary>
+    private static bool AgedFirstNameBefore(Document doc, int first) =>
+        first >= 3 && doc.Tokens[first - 1].IsWord && doc.Tokens[first - 1].Shape == TokenShape.Capitalized && doc.Tokens[first - 1].Span.Length > 1 &&
+        doc.TokenIs(first - 2, "old") && doc.TokenIs(first - 3, "-") && doc.SentenceOfToken(first).FirstToken <= first - 2;
 
     private static bool FollowedByCapital(Document doc, int end) =>
         end < doc.Tokens.Length && doc.Tokens[end].IsWord && doc.Tokens[end].Shape is TokenShape.Capitalized or TokenShape.Upper or TokenShape.Mixed;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Sitrep.Documents;
+using Sitrep.Text;
 
 namespace Sitrep.Recognizers.Places;
 
@@ -60,6 +61,7 @@ public sealed class PlaceRecognizer(
             mentions.AddRange(found);
         }
 
+        ReadCountiesNamedBare(doc, mentions);
         for (var i = 0; i < mentions.Count; i++)
             if (relations.Read(doc, mentions[i]) is { } relation)
                 mentions[i] = mentions[i] with { Relation = relation };
@@ -183,6 +185,39 @@ public sealed class PlaceRecognizer(
         if (!doc.IsUpperCase && (context.Dominant is not { } dominant || dominant == place.CountryCode)) return false;
         if (place.Kind == PlaceKind.City && (place.Feature == "PPLC" || place.Population >= StrayPopulationLimit)) return false;
         return context.OnlyNamedBy(place, doc.FoldedOf(reading.Span));
+    }
+
+    /// <summary>
+    /// "in DeKalb" in a story that names DeKalb County, Georgia (or its jail): the county, named without its type
+    /// word, not the only town of the name (DeKalb, Illinois). A town of the name in the county's state stays the town
+    /// (the city of Chester is in Delaware County, not Chester County).
+    /// </summary>
+    private static void ReadCountiesNamedBare(Document doc, List<PlaceMention> mentions)
+    {
+        List<Place>? counties = null;
+        foreach (var m in mentions)
+            if (m.Place is { Kind: PlaceKind.Admin2 } county && (counties ??= []).TrueForAll(c => c.Id != county.Id))
+                counties.Add(county);
+        if (counties is null) return;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m is not { Kind: PlaceKind.City, Place: { } town }) continue;
+            foreach (var county in counties)
+            {
+                var space = county.Name.LastIndexOf(' ');
+                if (space <= 0 || town.Admin1Id == county.Admin1Id || m.Alternatives.Any(a => a.Admin1Id == county.Admin1Id) ||
+                    !string.Equals(TextFolding.Fold(county.Name[..space]), TextFolding.Fold(town.Name), StringComparison.Ordinal))
+                    continue;
+                // Read without its type word, the county is never as sure as "in Marion County": it places no incident outside its towns.
+                mentions[i] = m with
+                {
+                    Kind = PlaceKind.Admin2, Place = county, Name = county.Name, Alternatives = [],
+                    Evidence = m.Evidence == PlaceEvidence.Strong ? PlaceEvidence.Normal : m.Evidence,
+                };
+                break;
+            }
+        }
     }
 
     /// <summary>Cities this large are named for themselves even when the story is about another country.</summary>
