@@ -73,15 +73,13 @@ public sealed class PlaceSupport
     /// country. Names of several places vote for nothing: that is what is being decided. The dateline's place, as
     /// the recognizer read it, votes <see cref="DatelineVotes"/>: where a report is filed is where most of it happens.
     /// </summary>
-    /// <param name="outlet">The place the outlet's address names ("chicagotribune.com"): it votes like a region named once.</param>
-    public static PlaceSupport Of(Document doc, ImmutableArray<PlaceMention> places, Place? outlet = null)
+    /// <param name="outlets">
+    /// The places the outlet's address may name ("chicagotribune.com"), the most likely first: the one in the country
+    /// the document's own words point to votes like a region named once (<see cref="Outlet"/>).
+    /// </param>
+    public static PlaceSupport Of(Document doc, ImmutableArray<PlaceMention> places, IReadOnlyList<Place>? outlets = null)
     {
         var support = new PlaceSupport();
-        if (outlet is not null)
-        {
-            Add(support._countries, outlet.CountryCode, OutletVotes);
-            if (outlet.Admin1Id is { } outletRegion) Add(support._regions, outletRegion, OutletVotes);
-        }
         // "the Naples Police Department", "911": a country's institutions vote for it as its people do ("Salvadoran").
         foreach (var country in CountryCues.Default.Of(doc)) Add(support._countries, country, 1);
         foreach (var p in places)
@@ -143,6 +141,12 @@ public sealed class PlaceSupport
                         Add(support._regions, id, 1);
             }
         }
+        var outlet = Outlet(outlets, Leader(support._countries), support._regions);
+        if (outlet is not null)
+        {
+            Add(support._countries, outlet.CountryCode, OutletVotes);
+            if (outlet.Admin1Id is { } outletRegion) Add(support._regions, outletRegion, OutletVotes);
+        }
         support.Country = Leader(support._countries);
         var region = Leader(support._regions, out var margin);
         support.RegionIsPlain = margin >= PlainVotes;
@@ -155,6 +159,24 @@ public sealed class PlaceSupport
             p.Evidence >= PlaceEvidence.Normal && p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination) &&
             (p is { Kind: PlaceKind.Admin1, Place.Id: var id } && id == home || p is { Kind: PlaceKind.Admin2, Alternatives.IsEmpty: true } && p.Place?.Admin1Id == home));
         return support;
+    }
+
+    /// <summary>
+    /// Which of the places an outlet's address may name is meant, read where the document's words already point:
+    /// "naplesnews.com" over a story that says "sheriff" is no Italian paper, and "trentonian.com" is no paper of
+    /// Trento (Trenton is below the outlet reader's size). Without a country from the words, the most likely; with
+    /// one, the candidate there whose region the words name most, or none.
+    /// </summary>
+    private static Place? Outlet(IReadOnlyList<Place>? outlets, string? country, Dictionary<string, int> regions)
+    {
+        if (outlets is null || outlets.Count == 0) return null;
+        if (country is null) return outlets[0];
+        Place? best = null;
+        foreach (var place in outlets)
+            if (place.CountryCode == country &&
+                (best is null || regions.GetValueOrDefault(place.Admin1Id ?? "") > regions.GetValueOrDefault(best.Admin1Id ?? "")))
+                best = place;
+        return best;
     }
 
     /// <summary>

@@ -16,6 +16,18 @@ public sealed class LocationResolverTests
         return primary.Location;
     }
 
+    [Theory]
+    [InlineData("https://www.athensherald.com/news/crime/shooting.html", "GR")]
+    [InlineData("https://www.athensherald.com/news/crime/shooting.html", "US")]
+    public void An_outlet_named_after_towns_of_several_countries_is_read_in_the_country_the_story_is_in(string url, string country)
+    {
+        // Athens is a capital in Greece and a city in Georgia; the words for the police say which one the paper is in.
+        var police = country == "US" ? "the sheriff's office said in a statement to 911 callers" : "police said";
+        var l = PrimaryLocation($"A man was shot and killed outside a bakery on Friday night, {police}. No arrests were made.", url);
+        Assert.Equal(country, l.CountryCode);
+        if (country == "US") Assert.Equal("Georgia", l.Admin1);
+    }
+
     [Fact]
     public void The_incident_is_placed_where_its_words_say_not_in_the_dateline()
     {

@@ -19,16 +19,19 @@ public sealed class OutletPlaceReader(Gazetteer gazetteer)
     /// <summary>The shortest name looked for in a host name: shorter ones hide in any word ("nola", "wave").</summary>
     private const int MinLetters = 5;
 
-    private readonly Lazy<FrozenDictionary<string, Place>> _names = new(() => Build(gazetteer));
+    private readonly Lazy<FrozenDictionary<string, Place[]>> _names = new(() => Build(gazetteer));
 
     public static OutletPlaceReader Default { get; } = new(Gazetteer.Default);
 
-    /// <summary>The city or region the document's outlet names, or null.</summary>
-    public Place? Read(Document doc) => Host(doc.Url) is { } host ? ReadHost(host) : null;
+    /// <summary>
+    /// The cities or regions the document's outlet may name, the most likely first ("naplesnews.com": Naples, Italy,
+    /// then Naples, Florida, if large enough); empty when it names none. Which one is meant is the document's to say.
+    /// </summary>
+    public Place[] Read(Document doc) => Host(doc.Url) is { } host ? ReadHost(host) : [];
 
-    public Place? ReadHost(string host)
+    public Place[] ReadHost(string host)
     {
-        Place? best = null;
+        Place[] best = [];
         var bestLength = 0;
         foreach (var part in host.Split('.'))
         {
@@ -53,10 +56,10 @@ public sealed class OutletPlaceReader(Gazetteer gazetteer)
         return host.Length == 0 ? null : host;
     }
 
-    /// <summary>Names without spaces or punctuation, folded: a city beats a region of the same name, a larger city a smaller.</summary>
-    private static FrozenDictionary<string, Place> Build(Gazetteer gazetteer)
+    /// <summary>Names without spaces or punctuation, folded: a city before a region of the same name, a larger city before a smaller.</summary>
+    private static FrozenDictionary<string, Place[]> Build(Gazetteer gazetteer)
     {
-        var names = new Dictionary<string, Place>(StringComparer.Ordinal);
+        var names = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
         foreach (var name in gazetteer.Names)
         {
             var place = name.Place;
@@ -66,15 +69,20 @@ public sealed class OutletPlaceReader(Gazetteer gazetteer)
             var key = new string([.. folded.Where(char.IsAsciiLetter)]);
             // "northwestgeorgianews": "North West" (a province of South Africa) is two words there, no place.
             if (key.Length < MinLetters || gazetteer.IsCommonWord(folded)) continue;
-            if (!names.TryGetValue(key, out var other) || Better(gazetteer, place, other)) names[key] = place;
+            if (!names.TryGetValue(key, out var list)) names[key] = list = [];
+            if (!list.Contains(place)) list.Add(place);
         }
-        return names.ToFrozenDictionary(StringComparer.Ordinal);
+        return names.ToFrozenDictionary(n => n.Key, n => n.Value.OrderBy(p => p, new Prominence(gazetteer)).ToArray(), StringComparer.Ordinal);
     }
 
-    private static bool Better(Gazetteer gazetteer, Place place, Place other)
+    /// <summary>A city before a region, a larger place before a smaller; ties by id, so the order never depends on the table's.</summary>
+    private sealed class Prominence(Gazetteer gazetteer) : IComparer<Place>
     {
-        if (place.Kind != other.Kind) return place.Kind == PlaceKind.City;
-        var (a, b) = place.Kind == PlaceKind.City ? (place.Population, other.Population) : (gazetteer.TownPopulation(place.Id), gazetteer.TownPopulation(other.Id));
-        return a > b || a == b && string.CompareOrdinal(place.Id, other.Id) < 0;
+        public int Compare(Place? x, Place? y)
+        {
+            if (x!.Kind != y!.Kind) return x.Kind == PlaceKind.City ? -1 : 1;
+            var (a, b) = x.Kind == PlaceKind.City ? (x.Population, y.Population) : (gazetteer.TownPopulation(x.Id), gazetteer.TownPopulation(y.Id));
+            return a != b ? b.CompareTo(a) : string.CompareOrdinal(x.Id, y.Id);
+        }
     }
 }
