@@ -20,7 +20,7 @@ internal static class ExtractCommand
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "text");
         var published = CommonOptions.Published();
-        var output = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of standard output." };
+        var output = CommonOptions.Output();
         var maxFileMb = CommonOptions.MaxFileMegabytes();
         var command = new Command("extract", "Show what was read from each input (metadata, dateline, cleaned text), before any analysis.")
         {
