@@ -26,8 +26,7 @@ public sealed class ResourceTable
     public static ResourceTable Load(string fileName)
     {
         using var reader = Open(fileName);
-        var rows = ReadRows(fileName, reader).ToImmutableArray();
-        return new ResourceTable(fileName, rows.IsEmpty ? HeaderOf(fileName, Open(fileName)) : rows[0].Header, rows);
+        return Read(fileName, reader);
     }
 
     /// <summary>
@@ -38,14 +37,17 @@ public sealed class ResourceTable
     public static IEnumerable<ResourceRow> Stream(string fileName)
     {
         using var reader = Open(fileName);
-        foreach (var row in ReadRows(fileName, reader)) yield return row;
+        foreach (var row in ReadRows(fileName, reader, _ => { })) yield return row;
     }
 
     /// <summary>Parses TSV text; errors name the table and the line.</summary>
-    public static ResourceTable Parse(string name, string content)
+    public static ResourceTable Parse(string name, string content) => Read(name, new StringReader(content));
+
+    private static ResourceTable Read(string name, TextReader reader)
     {
-        var rows = ReadRows(name, new StringReader(content)).ToImmutableArray();
-        return new ResourceTable(name, rows.IsEmpty ? HeaderOf(name, new StringReader(content)) : rows[0].Header, rows);
+        ImmutableArray<string> header = default;
+        var rows = ReadRows(name, reader, h => header = h).ToImmutableArray();
+        return new ResourceTable(name, header, rows);
     }
 
     private static StreamReader Open(string fileName)
@@ -58,20 +60,9 @@ public sealed class ResourceTable
         return new StreamReader(stream);
     }
 
-    /// <summary>The header of a table without rows (its checks already passed in <see cref="ReadRows"/>).</summary>
-    private static ImmutableArray<string> HeaderOf(string name, TextReader reader)
-    {
-        using (reader)
-        {
-            while (reader.ReadLine() is { } line)
-                if (line.TrimEnd('\r') is { Length: > 0 } trimmed && trimmed[0] != '#')
-                    return [.. trimmed.Split('\t')];
-        }
-        throw new FormatException($"{name}: no header row.");
-    }
-
     /// <summary>The data rows, after checking the '# source' comment and the header; errors name the table and line.</summary>
-    private static IEnumerable<ResourceRow> ReadRows(string name, TextReader reader)
+    /// <param name="onHeader">Told the header once it is read, so that a table of no rows still has one.</param>
+    private static IEnumerable<ResourceRow> ReadRows(string name, TextReader reader, Action<ImmutableArray<string>> onHeader)
     {
         ImmutableArray<string> header = default;
         var hasSource = false;
@@ -91,6 +82,7 @@ public sealed class ResourceTable
             {
                 if (!hasSource) throw new FormatException($"{name}: no '# source' comment naming where the data comes from.");
                 header = [.. fields];
+                onHeader(header);
                 continue;
             }
             if (fields.Length > header.Length)
@@ -105,8 +97,6 @@ public sealed class ResourceTable
 public sealed class ResourceRow(string table, int line, ImmutableArray<string> header, string[] fields)
 {
     public int Line => line;
-
-    public ImmutableArray<string> Header => header;
 
     public string this[string column]
     {
