@@ -5,6 +5,8 @@ using System.Text;
 using Sitrep.Events;
 using Sitrep.Recognizers.Time;
 
+using Sitrep.Recognizers.Places;
+
 namespace Sitrep.Incidents;
 
 /// <summary>
@@ -148,7 +150,7 @@ public sealed class IncidentReconciler
         // The facility name most reports use, counted in the words they cite for the place.
         var cited = facts.SelectMany(f => f.Location.Evidence.Select(e => e.Text)).ToList();
         var facility = facilities
-            .OrderByDescending(f => IsProperName(f.Location.Facility!))
+            .OrderByDescending(f => FacilityNamer.IsProperName(f.Location.Facility!))
             .ThenByDescending(f => cited.Count(t => t.Contains(f.Location.Facility!, StringComparison.OrdinalIgnoreCase)))
             .ThenByDescending(f => f.Location.Facility!.Length)
             .ThenBy(f => f.DocumentId, StringComparer.Ordinal)
@@ -164,8 +166,6 @@ public sealed class IncidentReconciler
         };
     }
 
-    /// <summary>"Karachi Police Office", not "police compound": two capitalised words or more.</summary>
-    internal static bool IsProperName(string facility) => facility.Split(' ').Count(w => w.Length > 0 && char.IsUpper(w[0])) >= 2;
 
     /// <summary>GTD attack types in order of how many reports give them; the ACLED type most reports give.</summary>
     private static IncidentEventType SettleEventType(List<IncidentFacts> facts)

@@ -41,12 +41,12 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
 
         // A facility named by its proper name ("the Karachi Police Office") says more than one named by its kind ("a
         // police compound"), wherever the incident's sentences give each.
-        var facility = attached.Where(p => p.Kind == PlaceKind.Facility && IsScene(doc, p))
-            .OrderByDescending(p => !doc.IsUpperCase && IncidentReconciler.IsProperName(p.Name)).FirstOrDefault();
+        bool Proper(PlaceMention p) => !doc.IsUpperCase && FacilityNamer.IsProperName(p.Name);
+        var facility = attached.Where(p => p.Kind == PlaceKind.Facility && IsScene(doc, p)).OrderByDescending(Proper).FirstOrDefault();
         // "a police compound" in the lead, "the Karachi Police Office compound" two paragraphs on: the report's own
         // name for the facility is the proper one, where its kind shares a word with the one the event words give.
-        if (primary && facility is not null && !doc.IsUpperCase && !IncidentReconciler.IsProperName(facility.Name) &&
-            all.FirstOrDefault(p => p.Kind == PlaceKind.Facility && IncidentReconciler.IsProperName(p.Name) && SameKind(facility, p)) is { } named)
+        if (primary && facility is not null && !Proper(facility) &&
+            all.FirstOrDefault(p => p.Kind == PlaceKind.Facility && Proper(p) && SameKind(facility, p)) is { } named)
             facility = named;
         var address = attached.FirstOrDefault(p => p.Kind == PlaceKind.Address)
                       ?? (primary ? all.FirstOrDefault(p => p.Kind == PlaceKind.Address && sentences.Contains(doc.SentenceAt(p.Span.Start).Index)) : null);

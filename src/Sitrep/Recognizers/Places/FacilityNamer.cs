@@ -15,6 +15,9 @@ public sealed class FacilityNamer(PlaceCues cues)
 
     public static FacilityNamer Default { get; } = new(PlaceCues.Default);
 
+    /// <summary>"Karachi Police Office", not "police compound": two capitalised words or more.</summary>
+    public static bool IsProperName(string facility) => facility.Split(' ').Count(w => w.Length > 0 && char.IsUpper(w[0])) >= 2;
+
     public List<PlaceMention> Name(Document doc, List<PlaceReading> readings)
     {
         var mentions = new List<PlaceMention>();
