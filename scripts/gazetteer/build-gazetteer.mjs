@@ -172,14 +172,18 @@ function meanPoint(towns) {
 }
 
 const townsByAdmin1 = new Map();
-const townsByAdmin2 = new Map();
 for (const g of kept) {
   if (!g.admin1) continue;
   const a1 = `${g.country}-${g.admin1}`;
   if (!townsByAdmin1.has(a1)) townsByAdmin1.set(a1, []);
   townsByAdmin1.get(a1).push(g);
-  if (!g.admin2) continue;
-  const a2 = `${a1}-${g.admin2}`;
+}
+// A county's point is the mean of all its towns in cities500, the villages below CITY_MIN_POPULATION too: a rural
+// county ("Oglethorpe County", Georgia) whose towns are all small is still a county a story names and a reader maps.
+const townsByAdmin2 = new Map();
+for (const g of geonames) {
+  if (!g.admin1 || !g.admin2 || DROPPED_FEATURES.has(g.featureCode)) continue;
+  const a2 = `${g.country}-${g.admin1}-${g.admin2}`;
   if (!townsByAdmin2.has(a2)) townsByAdmin2.set(a2, []);
   townsByAdmin2.get(a2).push(g);
 }
