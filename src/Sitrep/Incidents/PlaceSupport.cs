@@ -16,6 +16,9 @@ public sealed class PlaceSupport
     private readonly Dictionary<string, HashSet<string>> _regionNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _countryNames = new(StringComparer.Ordinal);
 
+    /// <summary>Names of several towns that voted for the great city among them (<see cref="Dominant"/>).</summary>
+    private readonly HashSet<string> _dominantNames = new(StringComparer.Ordinal);
+
     /// <summary>Towns (and counties) that have voted for their country.</summary>
     private readonly HashSet<string> _townVoters = new(StringComparer.Ordinal);
 
@@ -131,6 +134,14 @@ public sealed class PlaceSupport
             {
                 if (place.Admin1Id is { } regionId) Add(support._regions, regionId, weight);
             }
+            else if (p.Relation?.Kind != PlaceRelationKind.Locality && Dominant(p) is { Admin1Id: { } dominantRegion })
+            {
+                // "Boston", "Medellin": a great city's name that its namesakes share only as villages (Boston, England
+                // has a twentieth of its people) is likely the city's, and votes for its region as a name of one place
+                // does; once per name, a prior and no more ("Austin" five times under CHICAGO is Chicago's Austin), and
+                // not at all as "the Austin neighborhood", a part of some town.
+                if (support._dominantNames.Add(p.Name)) Add(support._regions, dominantRegion, weight);
+            }
             else
             {
                 // "Fremont", "Hayward" and "Antioch" each fit several states, and together only California: a name of
@@ -146,6 +157,15 @@ public sealed class PlaceSupport
         {
             Add(support._countries, outlet.CountryCode, OutletVotes);
             if (outlet.Admin1Id is { } outletRegion) Add(support._regions, outletRegion, OutletVotes);
+            // "Jacksonville" in a story of jacksonville.com is the outlet's own town: read so, it is a town of one place.
+            // Not where the address itself could name several ("springfieldnewssun.com": Missouri's, Illinois', ...).
+            if (outlet.Kind == PlaceKind.City && outlets!.Count == 1)
+                foreach (var p in places)
+                    if (p.Kind == PlaceKind.City && p.Alternatives.Contains(outlet) && outlet.Admin1Id is { } outletHome)
+                    {
+                        support._sure.TryAdd(p.Name, outlet);
+                        Add(support._regions, outletHome, 1);
+                    }
         }
         support.Country = Leader(support._countries);
         var region = Leader(support._regions, out var margin);
@@ -231,6 +251,24 @@ public sealed class PlaceSupport
             if (a.Kind == mention.Place!.Kind && fits(a) && (best is null || a.Population > best.Population))
                 best = a;
         return best;
+    }
+
+    /// <summary>A population this many times the next namesake's makes a city the one its name means.</summary>
+    private const int DominantRatio = 10;
+
+    /// <summary>The reading of a name of several towns that outweighs all others (<see cref="DominantRatio"/>), a city of <see cref="BigCity"/> or more; else null.</summary>
+    private static Place? Dominant(PlaceMention mention)
+    {
+        if (mention.Kind != PlaceKind.City) return null;
+        Place? best = null;
+        long second = 0;
+        foreach (var a in mention.Alternatives)
+        {
+            if (a.Kind != PlaceKind.City) continue;
+            if (best is null || a.Population > best.Population) (second, best) = (best?.Population ?? 0, a);
+            else if (a.Population > second) second = a.Population;
+        }
+        return best is not null && best.Population >= BigCity && best.Population >= DominantRatio * second ? best : null;
     }
 
     private static bool AllAlternatives(PlaceMention mention, Func<Place, bool> fits)

@@ -29,6 +29,26 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_citys_own_outlet_reads_its_neighborhood_named_like_a_village_elsewhere_as_the_city()
+    {
+        // Roxbury is listed only as a Wisconsin village; Boston is a great city whose namesakes are villages, and the
+        // outlet's address names it: a story that keeps naming Boston is in Boston.
+        var l = PrimaryLocation("A man was shot in Roxbury late Sunday, Boston police said. Boston Police Commissioner " +
+                                "said officers found the man on the sidewalk. Boston officers searched the area.",
+            "https://www.bostonherald.com/news/local/shooting.html");
+        Assert.Equal(("Boston", "Massachusetts"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_great_city_named_under_another_citys_dateline_is_the_great_city()
+    {
+        // Medellin outweighs its namesakes a hundredfold: "IN MEDELLIN" under a BOGOTA dateline is no part of Bogota.
+        var l = PrimaryLocation("BOGOTA, 12 JAN 90 -- [TEXT] A CAR BOMB EXPLODED TODAY IN MEDELLIN, KILLING FOUR PEOPLE, " +
+                                "THE POLICE REPORTED. THE BOMB WAS PLACED NEAR A POLICE STATION.");
+        Assert.Equal(("Medellín", "Antioquia"), (l.City, l.Admin1));
+    }
+
+    [Fact]
     public void The_incident_is_placed_where_its_words_say_not_in_the_dateline()
     {
         var l = PrimaryLocation("ISLAMABAD: Gunmen stormed a police office in the southern city of Karachi on Friday, killing four people.");
