@@ -149,17 +149,15 @@ public sealed class PlaceGazetteerTests
     }
 
     [Fact]
-    public void Loads_in_under_a_second_once_warm()
+    public void Loads_from_its_tables_into_every_level()
     {
+        // How fast is measured by `sitrep bench` (about 0.4 s, docs/BENCHMARKS.md), not here: a timed test fails on a
+        // busy machine and proves nothing on a quiet one.
         var tables = new[] { "countries", "admin1", "admin2", "cities", "common-names" }.Select(t => ResourceTable.Load($"Places/{t}.tsv")).ToArray();
-        Gazetteer.Load(tables[0], tables[1], tables[2], tables[3], tables[4]); // warm the code
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        tables = [.. new[] { "countries", "admin1", "admin2", "cities", "common-names" }.Select(t => ResourceTable.Load($"Places/{t}.tsv"))];
         var gazetteer = Gazetteer.Load(tables[0], tables[1], tables[2], tables[3], tables[4]);
-        clock.Stop();
         Assert.True(gazetteer.Cities.Length > 100_000);
-        // Generous for a shared test machine: `sitrep bench` reports the real figure (about 0.4 s, docs/BENCHMARKS.md).
-        Assert.True(clock.Elapsed.TotalSeconds < 3, $"loading took {clock.Elapsed.TotalSeconds:0.00} s");
+        Assert.True(gazetteer.Countries.Count > 200);
+        Assert.True(gazetteer.Regions.Count > 3_000);
     }
 
     [Theory]
