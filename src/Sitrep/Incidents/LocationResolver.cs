@@ -50,7 +50,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             facility = named;
         var address = attached.FirstOrDefault(p => p.Kind == PlaceKind.Address)
                       ?? (primary ? all.FirstOrDefault(p => p.Kind == PlaceKind.Address && sentences.Contains(doc.SentenceAt(p.Span.Start).Index)) : null);
-        var offset = attached.FirstOrDefault(p => p.Relation?.Kind == PlaceRelationKind.Offset && p.Place is not null);
+        // "the town of Roseburg, about 180 miles south of Portland": the distance says where the town is, not the incident.
+        var offset = attached.FirstOrDefault(p => p.Relation?.Kind == PlaceRelationKind.Offset && p.Place is not null && !DescribesTown(doc, p.Relation!.Span, all));
         var usable = attached.Where(p => p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination)).ToList();
 
         // Regions and counties first: a town of several names is read as the one inside them ("Warren" in Trumbull County).
@@ -63,7 +64,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         if (townRank > StrongTownRank && facility?.Place is { Kind: PlaceKind.City } facilityTown && support.Fits(facilityTown))
             (town, townRank) = (Mention(facility, facilityTown), StrongTownRank);
         // "110 km east of the capital": the incident is away from any town the document names, wherever that is.
-        var unnamedOffset = offset is null && townRank > StrongTownRank ? UnnamedOffset(doc, incident) : null;
+        var unnamedOffset = offset is null && townRank > StrongTownRank ? UnnamedOffset(doc, incident, all) : null;
         if (unnamedOffset is not null) town = null;
         // The dateline's town is where the report was filed: below what the incident's words make sure of ("in
         // Karachi" under ISLAMABAD), above a town they only name ("Anderson", "a Fremont man"); never outside the
@@ -355,10 +356,10 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     }
 
     /// <summary>"110 km east of the capital" in the incident's sentences: an offset from a place no gazetteer name gives.</summary>
-    private TextSpan? UnnamedOffset(Document doc, DocumentIncident incident)
+    private TextSpan? UnnamedOffset(Document doc, DocumentIncident incident, ImmutableArray<PlaceMention> places)
     {
         foreach (var sentence in incident.Mentions.Select(m => m.Sentence).Distinct())
-            if (relations.FindUnnamedOffset(doc, doc.Sentences[sentence]) is { } span)
+            if (relations.FindUnnamedOffset(doc, doc.Sentences[sentence]) is { } span && !DescribesTown(doc, span, places))
                 return span;
         return null;
     }
@@ -383,6 +384,22 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         if (a.FacilityType is not { } x || b.FacilityType is not { } y) return false;
         var words = x.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return y.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => words.Contains(w, StringComparer.Ordinal));
+    }
+
+    /// <summary>Words of approximation between a town's comma and a distance: "Roseburg, about 180 miles south of Portland".</summary>
+    private static readonly string[] Approximately = ["about", "some", "roughly", "approximately", "nearly", "around", "just", "only"];
+
+    /// <summary>
+    /// Whether an offset stands in apposition to a town named just before it ("Roseburg, about 180 miles south of
+    /// Portland", "Buckner, 3 miles east of Stamps"): it places that town, which is then the incident's.
+    /// </summary>
+    private static bool DescribesTown(Document doc, TextSpan offset, ImmutableArray<PlaceMention> places)
+    {
+        var k = doc.TokenAt(offset.Start) - 1;
+        while (k >= 0 && doc.Tokens[k].IsWord && Approximately.Any(w => doc.TokenIs(k, w))) k--;
+        if (k < 1 || !doc.TokenIs(k, ",")) return false;
+        var before = k - 1;
+        return places.Any(p => p.EndToken - 1 == before && p.Kind is PlaceKind.City or PlaceKind.Admin2 && p.Relation is null);
     }
 
     private static bool InDateline(Document doc, PlaceMention place) => doc.Dateline is { } d && d.Span.Overlaps(place.Span);

@@ -48,6 +48,25 @@ public sealed class LocationResolverTests
         Assert.Equal(("Medellín", "Antioquia"), (l.City, l.Admin1));
     }
 
+    [Theory]
+    [InlineData("Deputies searched a northeast Raleigh neighborhood after a boy was shot on Tuesday night.", "Raleigh")]
+    [InlineData("A man was shot and killed in a Raleigh neighborhood on Tuesday night, police said.", "Raleigh")]
+    public void A_neighborhood_of_a_town_is_in_the_town(string text, string city)
+    {
+        // "a Raleigh neighborhood" is some neighborhood of Raleigh, unlike "the Englewood neighborhood", which is Englewood.
+        var l = PrimaryLocation(text);
+        Assert.Equal((city, "North Carolina"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_distance_in_apposition_to_a_town_places_the_town_not_the_incident()
+    {
+        var l = PrimaryLocation("ROSEBURG, Ore. (AP) - A gunman killed nine people at a community college on Thursday. The attack " +
+                                "shook the small town of Roseburg, about 180 miles south of Portland, police said.");
+        Assert.Equal(("Roseburg", "Oregon"), (l.City, l.Admin1));
+        Assert.Equal(LocationPrecision.Facility, l.Precision);
+    }
+
     [Fact]
     public void The_incident_is_placed_where_its_words_say_not_in_the_dateline()
     {

@@ -152,9 +152,12 @@ public sealed class PlaceRelationReader
         if (end < doc.Tokens.Length && doc.SentenceOfToken(end).FirstToken <= mention.FirstToken)
         {
             var (relation, value) = Cue(doc, end);
-            // "the Englewood neighborhood of Chicago" is read at "Chicago"; Englewood is the part either way.
+            // "the Englewood neighborhood of Chicago" is read at "Chicago"; Englewood is the part either way. But "a
+            // northeast Raleigh neighborhood" is some neighborhood of Raleigh: the town is where it happened.
             if (relation == "part" && value == 1)
-                return new PlaceRelation(PlaceRelationKind.Locality, new TextSpan(mention.Span.Start, doc.Tokens[end].End), Part: mention.Name);
+                return IndefiniteBefore(doc, mention)
+                    ? new PlaceRelation(PlaceRelationKind.Scene, new TextSpan(mention.Span.Start, doc.Tokens[end].End))
+                    : new PlaceRelation(PlaceRelationKind.Locality, new TextSpan(mention.Span.Start, doc.Tokens[end].End), Part: mention.Name);
             if (relation == "origin") return new PlaceRelation(PlaceRelationKind.Origin, new TextSpan(mention.Span.Start, doc.Tokens[end].End));
             if (relation == "agency" && mention.Kind == PlaceKind.City)
                 return new PlaceRelation(PlaceRelationKind.Agency, new TextSpan(mention.Span.Start, doc.Tokens[end].End));
@@ -165,6 +168,15 @@ public sealed class PlaceRelationReader
         if (k >= 2 && doc.TokenIs(k, "of") && doc.TokenIs(k - 1, ",") && doc.Tokens[k - 2].IsNumber)
             return new PlaceRelation(PlaceRelationKind.Origin, Cover(doc, k, mention));
         return null;
+    }
+
+    /// <summary>"a Raleigh ...", "a northeast Raleigh ...", "an east Austin ...": an indefinite article before the name and its compass word.</summary>
+    private bool IndefiniteBefore(Document doc, PlaceMention mention)
+    {
+        var k = mention.FirstToken - 1;
+        var sentenceStart = doc.SentenceOfToken(mention.FirstToken).FirstToken;
+        if (k >= sentenceStart && Cue(doc, k).Relation == "direction") k--;
+        return k >= sentenceStart && (doc.TokenIs(k, "a") || doc.TokenIs(k, "an"));
     }
 
     /// <summary>"110 km east of", "30 kilometres from", "five miles north of": the unit stands at <paramref name="unit"/>.</summary>
