@@ -134,12 +134,15 @@ public sealed class PlaceSupport
             {
                 if (place.Admin1Id is { } regionId) Add(support._regions, regionId, weight);
             }
-            else if (p.Relation?.Kind != PlaceRelationKind.Locality && Dominant(p) is { Admin1Id: { } dominantRegion })
+            else if (p.Relation?.Kind == PlaceRelationKind.Locality)
+            {
+                // "the Austin neighborhood": a part of some town, most likely of the story's own; it says nothing of the region.
+            }
+            else if (Dominant(p) is { Admin1Id: { } dominantRegion })
             {
                 // "Boston", "Medellin": a great city's name that its namesakes share only as villages (Boston, England
                 // has a twentieth of its people) is likely the city's, and votes for its region as a name of one place
-                // does; once per name, a prior and no more ("Austin" five times under CHICAGO is Chicago's Austin), and
-                // not at all as "the Austin neighborhood", a part of some town.
+                // does; once per name, a prior and no more ("Austin" five times under CHICAGO is Chicago's Austin).
                 if (support._dominantNames.Add(p.Name)) Add(support._regions, dominantRegion, weight);
             }
             else

@@ -67,6 +67,17 @@ public sealed class LocationResolverTests
         Assert.Equal(LocationPrecision.Facility, l.Precision);
     }
 
+    [Theory]
+    [InlineData("the Navarro County Sheriff's Office")]
+    [InlineData("the Navarro County Fire Department")]
+    [InlineData("Navarro County Sheriff Elmer Tanner")]
+    public void A_county_named_in_its_offices_name_places_the_incident(string office)
+    {
+        // A capitalised word after a town's name may make it a person's or a paper's; after "X County" it is the county's office.
+        var l = PrimaryLocation($"Three people were found shot dead in a home on Thursday, {office} said.");
+        Assert.Equal(("Navarro County", "Texas"), (l.Admin2, l.Admin1));
+    }
+
     [Fact]
     public void The_incident_is_placed_where_its_words_say_not_in_the_dateline()
     {

@@ -156,8 +156,10 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
             reading.Evidence = PlaceEvidence.Strong;
         else if (upper || headline)
             reading.Evidence = IsWellKnown(reading) ? PlaceEvidence.Normal : PlaceEvidence.Weak; // a small town needs support
-        else if (FollowedByNameWord(doc, end))
-            reading.Evidence = PlaceEvidence.Weak; // "Tyler Smith", "Devon McNeal", "Chicago Tribune": maybe a person or a paper
+        // "Tyler Smith", "Devon McNeal", "Chicago Tribune": maybe a person or a paper. Not a county named with its type
+        // word: "the Polk County Sheriff's Office", "Navarro County Fire Rescue" are the county's own.
+        else if (FollowedByNameWord(doc, end) && !reading.Candidates.TrueForAll(c => c.Place.Kind == PlaceKind.Admin2))
+            reading.Evidence = PlaceEvidence.Weak;
         else if (!IsKnownTown(reading) && !relations.ActsAfter(doc, end) && !FollowedByFacility(doc, end))
             reading.Evidence = PlaceEvidence.Weak; // "Bruce", "Kirby", "Edwards": a village's name is more often a person's
         return reading;
