@@ -21,9 +21,9 @@ public static partial class DatelineReader
         "CLANDESTINE", "NO CITY", "NO PLACE", "NO DATELINE", "UNKNOWN",
     ], StringComparer.Ordinal);
 
-    // A date as datelines write it: "3 JAN 90", "Nov 18", "Feb. 20, 2023".
+    // A date as datelines write it: "3 JAN 90", "12 NOV" (the year left out), "Nov 18", "Feb. 20, 2023".
     private const string DateFragment = """
-        (?<date>\d{1,2}[ ][A-Z][A-Za-z]{2,8}[ ]\d{2,4}
+        (?<date>\d{1,2}[ ][A-Z][A-Za-z]{2,8}(?:[ ]\d{2,4})?
         |(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ]\d{1,2}(?:,[ ]\d{4})?)
         """;
 
