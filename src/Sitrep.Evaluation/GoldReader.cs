@@ -111,8 +111,10 @@ public sealed class GoldReader(ImmutableArray<GoldShape> shapes)
     internal static (string? Country, string? Admin1, string? City) SplitLocationPath(string? location)
     {
         if (string.IsNullOrWhiteSpace(location)) return (null, null, null);
-        // Alternatives are separated by '/'; the first is taken.
-        var first = location.Split('/')[0];
+        // Alternatives are separated by '/' and may stand in brackets ("(EL SALVADOR: ZARAGOZA (TOWN)) / (...)"); the
+        // first is taken. A leading '?' marks an uncertain fill ("? COLOMBIA"): the place is still the gold's.
+        var first = location.Split('/')[0].Trim().TrimStart('?').Trim();
+        if (first.StartsWith('(') && first.EndsWith(')')) first = first[1..^1];
         var parts = first.Split(':', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         static string Clean(string s) => s.Contains('(') ? s[..s.IndexOf('(')].Trim() : s.Trim();
         string? country = parts.Length > 0 ? Clean(parts[0]) : null;

@@ -30,7 +30,13 @@ public sealed class IncidentProfiler(FunctionWords words)
             ? new DayRange(published.Date.DayNumber - RecentDays, published.Date.DayNumber)
             : null;
         var location = facts.Location;
-        var place = location.CountryCode is null && location.City is null && location.Admin1 is null
+        // Upper-case wire copy from a capital ("BOGOTA, 18 SEP 89 --") files many attacks a day under one dateline: a
+        // place read from nothing but the dateline says where the report was written, not which incident it is. (Local
+        // news in mixed case is filed where it happens: there the dateline's town still groups, and gva-dev loses a
+        // little without it.)
+        var datelineOnly = doc.IsUpperCase && doc.Dateline is { } dateline && !location.Evidence.IsDefaultOrEmpty &&
+                           location.Evidence.All(e => dateline.Span.Overlaps(e.Span));
+        var place = location.CountryCode is null && location.City is null && location.Admin1 is null || datelineOnly
             ? null
             : string.Join('|', location.CountryCode ?? "", location.Admin1 ?? "", location.City ?? "");
         return new IncidentProfile(

@@ -37,6 +37,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         var attached = incident.Mentions.SelectMany(m => m.Places).Where(p => !InDateline(doc, p)).Distinct().OrderBy(p => p.Span).ToList();
         var sentences = incident.Mentions.Select(m => m.Sentence).ToHashSet();
         var all = documentPlaces.IsDefault ? [] : documentPlaces;
+        // "MANAGUA (NICARAGUA), 2 NOV 89 --": filed abroad; where the report was written says nothing of where its
+        // incident was, neither as a town nor as a vote for a country.
+        if (doc.Dateline is { CountryInBrackets: true } abroad) all = all.RemoveAll(p => abroad.Span.Overlaps(p.Span));
         var support = PlaceSupport.Of(doc, all.IsEmpty ? [.. attached] : all, outlets.Read(doc));
 
         // A facility named by its proper name ("the Karachi Police Office") says more than one named by its kind ("a
@@ -259,7 +262,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // times in a story that also names a Californian village, stays in Nevada.
         // A region the document names outright ("Ohio", "Allegheny County") is as plain as one that leads by a margin:
         // "Howland" (listed only in Maine) in a story that names Ohio is a town of Ohio.
-        if (home is not null && bestPlace is not null && bestPlace.Admin1Id != home.Id && best.Within is null &&
+        // A capital or a city of a million is itself: "IN MEDELLIN" under a BOGOTA dateline is Colombia's second city.
+        if (home is not null && bestPlace is not null && bestPlace.Admin1Id != home.Id && best.Within is null && !PlaceSupport.IsGreatCity(bestPlace) &&
             (support.RegionIsPlain || support.RegionIsNamed) && (!best.Alternatives.IsEmpty || bestPlace.Population < KnownCityPopulation))
         {
             if (support.HomeTown is { } homeTown) return (new TownMention(best, homeTown, null) { Locality = best.Name }, bestRank);

@@ -229,10 +229,13 @@ public sealed class PlaceSupport
         // neighborhood) is no Californian town. The country must be named outright: a town named twice votes for its
         // own country and region, and "U.S. advisers" says whose, not where.
         if (mention.Evidence != PlaceEvidence.Strong) return null;
-        if (place.Kind != PlaceKind.City || place.Feature == "PPLC" || place.Population >= GreatCity) return place;
+        if (place.Kind != PlaceKind.City || IsGreatCity(place)) return place;
         return _namedCountries.Contains(place.CountryCode) && _countries.GetValueOrDefault(place.CountryCode) >= NamedCountryVotes &&
                _regions.GetValueOrDefault(place.Admin1Id ?? "") >= NamedCountryVotes ? place : null;
     }
+
+    /// <summary>A capital or a city of a million: named for itself anywhere, never a namesake's neighbourhood.</summary>
+    public static bool IsGreatCity(Place place) => place.Kind == PlaceKind.City && (place.Feature == "PPLC" || place.Population >= GreatCity);
 
     /// <summary>Whether a place (a facility's town) lies in the home country and region, where they are known.</summary>
     public bool Fits(Place place) =>

@@ -8,7 +8,8 @@ namespace Sitrep.Text;
 /// <summary>
 /// Finds the dateline at the start of an article's first body paragraph: a place in capitals,
 /// optionally a region, a date and an agency, then a separator
-/// ("KARACHI:", "KARACHI, Pakistan —", "SAN SALVADOR, 3 JAN 90 (DPA) --", "ISLAMABAD (Reuters) -").
+/// ("KARACHI:", "KARACHI, Pakistan —", "SAN SALVADOR, 3 JAN 90 (DPA) --", "ISLAMABAD (Reuters) -",
+/// "MADRID (SPAIN), 3 JAN 90 (EFE) --").
 /// </summary>
 public static partial class DatelineReader
 {
@@ -20,18 +21,22 @@ public static partial class DatelineReader
         "CLANDESTINE", "NO CITY", "NO PLACE", "NO DATELINE", "UNKNOWN",
     ], StringComparer.Ordinal);
 
-    // A date as datelines write it: "3 JAN 90", "Nov 18", "Feb. 20, 2023".
+    // A date as datelines write it: "3 JAN 90", "12 NOV" (the year left out), "Nov 18", "Feb. 20, 2023".
     private const string DateFragment = """
-        (?<date>\d{1,2}[ ][A-Z][A-Za-z]{2,8}[ ]\d{2,4}
+        (?<date>\d{1,2}[ ][A-Z][A-Za-z]{2,8}(?:[ ]\d{2,4})?
         |(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ ]\d{1,2}(?:,[ ]\d{4})?)
         """;
 
-    private const string SeparatorFragment = """[ ]?(?<sep>:|--|\u2014|\u2013|-)[ ]""";
+    // Fixed-width wire copy may break its line right after the separator ("(EFE) --\nTHE ARMY ...").
+    private const string SeparatorFragment = """[ ]?(?<sep>:|--|\u2014|\u2013|-)[ \n]""";
 
-    /// <summary>A place in capitals, optionally a region, a date and an agency: "SAN SALVADOR, 3 JAN 90 (DPA) --".</summary>
+    /// <summary>
+    /// A place in capitals, optionally a region (after a comma, or its country in brackets: "MADRID (SPAIN)"),
+    /// a date and an agency: "SAN SALVADOR, 3 JAN 90 (DPA) --".
+    /// </summary>
     [GeneratedRegex("""
         ^(?<place>[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3})
-        (?:,[ ](?<region>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){0,2}))?
+        (?:,[ ](?<region>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){0,2})|[ ]\((?<region>[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,2})\)(?=,))?
         (?:,?[ ]
         """ + DateFragment + """
         )?
@@ -58,6 +63,11 @@ public static partial class DatelineReader
 
     public static Dateline? Find(string text, ImmutableArray<Sentence> sentences)
     {
+        // Wire copy whose first paragraph ends in a bracketed note or a colon reads as a headline block; a dated
+        // dateline opening it ("BOGOTA, 2 FEB 89 --") says it is the story's first paragraph all the same.
+        if (sentences.Length > 0 && sentences[0] is { IsHeadline: true, TokenCount: > 0 } opening &&
+            OpensWithDatedDateline(text, opening.Span.Start) && FindIn(text, opening) is { } headed)
+            return headed;
         var index = sentences.IndexOf(sentences.FirstOrDefault(s => !s.IsHeadline && s.TokenCount > 0));
         if (index < 0 || sentences[index].TokenCount == 0) return null;
         if (FindIn(text, sentences[index]) is { } dateline) return dateline;
@@ -70,31 +80,58 @@ public static partial class DatelineReader
         return null;
     }
 
+    /// <summary>
+    /// Whether a paragraph opens with a wire dateline that carries a date or an agency ("BOGOTA, 2 FEB 89 --",
+    /// "CLANDESTINE, 8 JAN 90 (RADIO VENCEREMOS) --"), withheld places included: such a paragraph is the story's
+    /// first, never a headline, however it ends.
+    /// </summary>
+    public static bool OpensWithDatedDateline(string text, int start)
+    {
+        var m = MatchAt(text, start);
+        if (!m.Success || IsNoPlace(m.Groups["place"].Value)) return false;
+        return m.Groups["date"].Success || m.Groups["agency"].Success || IsWithheldDate(m.Groups["region"].Value);
+    }
+
+    private static Match MatchAt(string text, int start)
+    {
+        var window = text.Substring(start, Math.Min(160, text.Length - start));
+        var m = DatelinePattern().Match(window);
+        return m.Success ? m : TitleCaseDatelinePattern().Match(window);
+    }
+
+    private static bool IsWithheldDate(string region) => region is "NO DATE" or "UNDATED";
+
+    /// <summary>"THE ARMY -", "DEAR ABBY:": words that open a sentence or a letter, never a place.</summary>
+    private static bool IsNoPlace(string place) =>
+        NotPlaceStarts.Contains(place.Split(' ')[0]) ||
+        place is "THE" or "A" or "AN" or "IN" or "ON" or "AT" or "HE" or "SHE" or "IT" or "WE" or "THEY";
+
     private static Dateline? FindIn(string text, in Sentence first)
     {
         var start = first.Span.Start;
-        var window = text.Substring(start, Math.Min(160, text.Length - start));
-        var m = DatelinePattern().Match(window);
-        if (!m.Success) m = TitleCaseDatelinePattern().Match(window);
+        var m = MatchAt(text, start);
         if (!m.Success) return null;
         var place = m.Groups["place"];
-        if (NotPlaces.Contains(place.Value)) return null;
-        var firstWord = place.Value.Split(' ')[0];
-        if (NotPlaceStarts.Contains(firstWord)) return null;
-        // "THE ARMY -" in capital-letter copy is not a dateline: a dateline place is a name, which a
-        // one-word article or pronoun never is.
-        if (place.Value is "THE" or "A" or "AN" or "IN" or "ON" or "AT" or "HE" or "SHE" or "IT" or "WE" or "THEY") return null;
+        Group? region = m.Groups["region"];
+        // "NO CITY (EL SALVADOR), 5 FEB 89": the city is withheld, the country in brackets is not.
+        var bracketed = region.Success && region.Index > 0 && m.Value[region.Index - 1] == '(';
+        if (NotPlaces.Contains(place.Value))
+        {
+            if (!bracketed) return null;
+            (place, region) = (region, null);
+        }
+        // A one-word article or pronoun is no name ("THE ARMY -" in capital-letter copy).
+        if (IsNoPlace(place.Value)) return null;
 
         // "SAN SALVADOR, NO DATE (...)": a withheld date is no region.
-        var region = m.Groups["region"];
-        var hasRegion = region.Success && region.Value is not ("NO DATE" or "NO CITY" or "UNDATED");
-        var placeEnd = hasRegion ? region.Index + region.Length : place.Index + place.Length;
+        var hasRegion = region is { Success: true } && region.Value is not "NO CITY" && !IsWithheldDate(region.Value);
+        var placeEnd = hasRegion ? region!.Index + region.Length + (bracketed ? 1 : 0) : place.Index + place.Length;
         var placeSpan = new TextSpan(start + place.Index, start + placeEnd);
         TextSpan? dateSpan = m.Groups["date"].Success
             ? new TextSpan(start + m.Groups["date"].Index, start + m.Groups["date"].Index + m.Groups["date"].Length)
             : null;
         var agency = m.Groups["agency"].Success ? m.Groups["agency"].Value : null;
         var whole = new TextSpan(start, start + m.Length - 1);
-        return new Dateline(whole, text[placeSpan.Start..placeSpan.End], placeSpan, dateSpan, agency);
+        return new Dateline(whole, text[placeSpan.Start..placeSpan.End], placeSpan, dateSpan, agency) { CountryInBrackets = bracketed && hasRegion };
     }
 }

@@ -24,4 +24,16 @@ public sealed class LocationSettlingTests
             [Report("a", "Houston", "Pennsylvania"), Report("b", "Houston", "Texas"), Report("c", "Houston", "Texas")], IncidentRole.Primary, [], []);
         Assert.Equal(("Houston", "Texas"), (incident.Location.City, incident.Location.Admin1));
     }
+
+    [Theory]
+    [InlineData("BOGOTA, 18 SEP 89 (EFE) -- [TEXT] REBELS SHOT AND KILLED TWO GUARDS TODAY.", false)]
+    [InlineData("BOGOTA, Sept. 18 (AP) - Rebels shot and killed two guards today.", true)]
+    public void A_place_read_only_from_a_wire_dateline_does_not_group_reports(string text, bool grouped)
+    {
+        // Many attacks a day are filed under one capital's dateline in wire copy: the incident is still placed there,
+        // but the place does not tie it to the others filed there.
+        var facts = DocumentAnalyzer.Default.Analyze(new Article("a", text)).Facts.First(f => f.Role == IncidentRole.Primary);
+        Assert.Equal("CO", facts.Location.CountryCode);
+        Assert.Equal(grouped, facts.Profile!.Place is not null);
+    }
 }

@@ -46,6 +46,16 @@ public sealed class LocationScorerTests
         Assert.Equal(1, rows["location country, incident found"].Cases);
     }
 
+    [Theory]
+    [InlineData("(PERU: CUZCO (CITY)) / (PERU: LIMA (CITY))", "PERU", "CUZCO")]
+    [InlineData("? ECUADOR", "ECUADOR", null)]
+    public void Reads_muc_alternatives_in_brackets_and_uncertain_fills(string location, string country, string? city)
+    {
+        var muc = GoldReader.Default.Parse("""{"id":"m","text":"T","gold":{"relevant":true,"incidents":[{"location":""" + $"\"{location}\"" + "}]}}");
+        var incident = muc.Gold.Incidents.Single();
+        Assert.Equal((country, city), (incident.Country, incident.City));
+    }
+
     [Fact]
     public void The_evaluator_reports_location_rows_without_a_details_file()
     {

@@ -192,6 +192,25 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_dateline_that_names_its_own_country_is_where_the_report_was_filed_not_the_incident()
+    {
+        // The wire spells out the country of a dateline abroad; the Salvadoran union office is not in Panama.
+        var l = PrimaryLocation("PANAMA CITY (PANAMA), 4 MAR 90 (ACAN) -- [TEXT] A BOMB DESTROYED THE OFFICES OF A SALVADORAN " +
+                                "TRADE UNION YESTERDAY, KILLING TWO WORKERS, THE UNION SAID IN A STATEMENT.");
+        Assert.Equal("SV", l.CountryCode);
+        Assert.Null(l.City);
+    }
+
+    [Fact]
+    public void A_great_city_of_another_region_is_itself_not_a_part_of_the_datelines_town()
+    {
+        // Medellin shares its name with smaller places; under a BOGOTA dateline it is still Colombia's second city.
+        var l = PrimaryLocation("BOGOTA, 3 SEP 89 (EFE) -- [TEXT] A CAR BOMB EXPLODED TODAY IN MEDELLIN, KILLING TWO POLICEMEN.  " +
+                                "THE GOVERNMENT IN BOGOTA CONDEMNED THE ATTACK.");
+        Assert.Equal(("Medellín", "CO"), (l.City, l.CountryCode));
+    }
+
+    [Fact]
     public void In_capitals_a_countrys_name_that_is_also_a_village_still_names_the_country()
     {
         // "EL SALVADOR" is also a Mexican village; "ARGENTINA" here is a woman's name, and must not make the dateline

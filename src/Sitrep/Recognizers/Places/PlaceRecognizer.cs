@@ -243,13 +243,16 @@ public sealed class PlaceRecognizer(
         return false;
     }
 
-    /// <summary>The tokens of the dateline's first place ("WEST PRICE HILL" of "WEST PRICE HILL, Ohio"); empty if none.</summary>
+    /// <summary>
+    /// The tokens of the dateline's first place ("WEST PRICE HILL" of "WEST PRICE HILL, Ohio", "MADRID" of
+    /// "MADRID (SPAIN)"); empty if none.
+    /// </summary>
     private static (int First, int End) DatelineTown(Document doc)
     {
         if (doc.Dateline is not { } dateline) return (0, 0);
         var first = doc.TokenAt(dateline.PlaceSpan.Start);
         var end = first;
-        while (end < doc.Tokens.Length && doc.Tokens[end].End <= dateline.PlaceSpan.End && !doc.TokenIs(end, ",")) end++;
+        while (end < doc.Tokens.Length && doc.Tokens[end].End <= dateline.PlaceSpan.End && !doc.TokenIs(end, ",") && !doc.TokenIs(end, "(")) end++;
         return (first, end);
     }
 
