@@ -34,7 +34,45 @@ public sealed class OutletPlaceReaderTests
         Assert.DoesNotContain("La Crosse", doc.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("www.limaohio.com", "Lima", "Ohio")]
+    [InlineData("www.duluthnewstribune.com", "Duluth", "Minnesota")]
+    public void A_host_made_whole_of_a_town_and_a_papers_words_names_the_town_first(string host, string name, string region)
+    {
+        var first = OutletPlaceReader.Default.ReadHost(host)[0];
+        Assert.Equal((name, region), (first.Name, first.Admin1));
+    }
+
     [Fact]
     public void Call_letters_alone_name_no_place() =>
         Assert.Empty(Read("Man hurt in shooting - KXYZ Channel 4", "https://www.kxyz.com/story/1"));
+}
+
+/// <summary>Host labels made whole of a town and a paper's words.</summary>
+public sealed class MastheadReaderTests
+{
+    [Theory]
+    [InlineData("limaohio", "Lima", "Ohio")]
+    [InlineData("wilsontimes", "Wilson", "North Carolina")]
+    [InlineData("marshallnewsmessenger", "Marshall", "Texas")]
+    [InlineData("washingtonpost", "Washington", "District of Columbia")]
+    [InlineData("iowa", "Iowa", "Iowa")]
+    public void Reads_a_town_named_with_a_papers_words_or_its_state(string label, string name, string region)
+    {
+        var first = MastheadReader.Default.Read(label).First(p => p.CountryCode == "US");
+        Assert.Equal((name, region), (first.Name, first.Admin1));
+    }
+
+    [Fact]
+    public void A_much_smaller_namesake_is_not_the_papers_town() =>
+        Assert.DoesNotContain(MastheadReader.Default.Read("beaumontenterprise"), p => p.Admin1 == "California");
+
+    [Theory]
+    // A town too small to be told from a word; a paper's word alone; a word left over.
+    [InlineData("winknews")]
+    [InlineData("heraldchronicle")]
+    [InlineData("trentonian")]
+    [InlineData("ohioans")]
+    public void Reads_nothing_from_a_label_not_made_whole_of_them(string label) =>
+        Assert.Empty(MastheadReader.Default.Read(label));
 }
