@@ -43,6 +43,24 @@ public sealed class OutletPlaceReaderTests
         Assert.Equal((name, region), (first.Name, first.Admin1));
     }
 
+    [Theory]
+    // Read as they stand: in a story's text "Savannah" may be a first name and "Wheeling" a verb.
+    [InlineData("Man hurt in shooting - WXYZ-TV: Savannah, News, Weather & Sports", "Savannah", "Georgia")]
+    [InlineData("Man hurt in shooting - WXYZ 7 News Sports Weather - Wheeling Steubenville", "Steubenville", "Ohio")]
+    // "South Georgia" is a part of the state (and no island here).
+    [InlineData("Man hurt in shooting - WXYZ.com, South Georgia News, Weather, Sports", "Georgia", "Georgia")]
+    // A region after towns places each of them.
+    [InlineData("Man hurt in shooting - KXYZ.com - Tyler, Longview, Texas | ETX News", "Tyler", "Texas")]
+    public void Reads_a_site_names_words_as_names(string title, string name, string region) =>
+        Assert.Contains(Read(title, "https://www.kxyz.com/story/1"), p => (p.Name, p.Admin1) == (name, region));
+
+    [Fact]
+    public void A_state_before_a_small_foreign_town_of_its_name()
+    {
+        var first = Read("Man hurt in shooting - WXYZ.COM Local Vermont News, Weather and Sports", "https://www.wxyz.com/story/1")[0];
+        Assert.Equal(("Vermont", PlaceKind.Admin1), (first.Name, first.Kind));
+    }
+
     [Fact]
     public void Call_letters_alone_name_no_place() =>
         Assert.Empty(Read("Man hurt in shooting - KXYZ Channel 4", "https://www.kxyz.com/story/1"));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Sitrep.Documents;
 using Sitrep.Text;
 
@@ -5,22 +6,30 @@ namespace Sitrep.Recognizers.Places;
 
 /// <summary>
 /// The places an outlet's site name gives as its home: "KSLA News 12 Shreveport, Louisiana News Weather &amp; Sports"
-/// Shreveport, "WTVM.com-Columbus, GA News" Columbus, Georgia, "Eastern Iowa Breaking News" Iowa. The site name
-/// (<see cref="Document.SiteName"/>) is read as a short text of its own, with the place recognizer's rules ("La Crosse,
-/// WI" is a town and its state), so that none of its places is taken for the story's.
+/// Shreveport, "WTVM.com-Columbus, GA News" Columbus, Georgia, "Eastern Iowa Breaking News" Iowa, "Savannah, Beaufort,
+/// SC" Savannah and Beaufort. A site name (<see cref="Document.SiteName"/>) holds no people and no sentences, only its
+/// name, its home and a slogan: so its words are looked up in the place lexicon as they stand, without the rules that
+/// keep "Savannah" (a first name), "Wheeling" (a verb) or "Phoenix" (a word) from being towns in a story's text.
 /// </summary>
-public sealed class SiteNamePlaceReader(PlaceRecognizer recognizer)
+public sealed class SiteNamePlaceReader(PlaceLexicon lexicon)
 {
+    /// <summary>A town named alone must be at least this large: smaller names in slogans are words ("Local", "Now").</summary>
+    private const long MinAlonePopulation = 10_000;
+
+    /// <summary>A town this large is meant before a region of its name.</summary>
+    private const long CityPopulation = 100_000;
+
     /// <summary>An outlet's pages share their site name: read once (up to this many names, so a long run stays small).</summary>
     private const int MaxRemembered = 10_000;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Place[]> _read = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Place[]> _read = new(StringComparer.Ordinal);
 
-    public static SiteNamePlaceReader Default { get; } = new(PlaceRecognizer.Default);
+    public static SiteNamePlaceReader Default { get; } = new(PlaceLexicon.Default);
 
     /// <summary>
-    /// Towns and regions in the order the site name gives them, each as the recognizer read it; then the other places
-    /// a town's name may stand for ("Wheeling": West Virginia or Illinois), for the document's words to choose from.
+    /// Towns written with their region first ("Columbus, GA", "Tyler, Longview, Jacksonville, Texas"), then regions,
+    /// then towns named alone, each name's towns the largest first ("Wheeling": Illinois, West Virginia), for the
+    /// document's words to choose from.
     /// </summary>
     public Place[] Read(string? siteName)
     {
@@ -33,19 +42,62 @@ public sealed class SiteNamePlaceReader(PlaceRecognizer recognizer)
 
     private Place[] ReadNew(string siteName)
     {
-        // One paragraph for each thing it says: "Louisville News" would be a newspaper, "Louisville" is a town.
-        var doc = DocumentPreparer.Default.Prepare(new Article("site", string.Join("\n\n", SiteNameSplitter.Chunks(siteName))));
-        var mentions = recognizer.Find(doc).Where(m => m is { Kind: PlaceKind.City or PlaceKind.Admin1, Place: not null }).ToList();
-        var places = new List<Place>();
-        foreach (var m in mentions)
-            if (!places.Contains(m.Place!)) places.Add(m.Place!);
-        foreach (var m in mentions)
+        List<Place> paired = [], regions = [], alone = [];
+        // "WTOC-TV: Savannah, Beaufort, SC, News, Weather & Sports": what is said between the name's own words, each
+        // part on its own ("Louisville News" would be one name).
+        foreach (var chunk in SiteNameSplitter.Chunks(siteName))
         {
-            // "Columbus, GA": the region said which one; its namesakes elsewhere are not the outlet's home.
-            if (m.Within is not null) continue;
-            foreach (var a in m.Alternatives)
-                if (a.Kind == m.Place!.Kind && !places.Contains(a)) places.Add(a);
+            var doc = DocumentPreparer.Default.Prepare(new Article("site", chunk));
+            var pending = new List<Place[]>();
+            foreach (var (towns, named) in Names(doc))
+            {
+                // "Savannah" is a city of Georgia before a parish of Jamaica; "Vermont" is a state before a suburb of
+                // Melbourne; "Ohio" and "GA" are states.
+                if (named.Length > 0 && (pending.Count > 0 || towns.Length == 0 || towns[0].Population < CityPopulation))
+                {
+                    // "Tyler, Longview, Jacksonville, Texas": a region after towns places each one that has a town there.
+                    foreach (var t in pending.ToList())
+                        if (t.Where(c => Array.Exists(named, r => r.Id == c.Admin1Id)).MaxBy(c => c.Population) is { } town)
+                        {
+                            paired.Add(town);
+                            pending.Remove(t);
+                        }
+                    regions.AddRange(named);
+                }
+                if (towns.Length > 0) pending.Add(towns);
+            }
+            foreach (var t in pending)
+                if (t[0].Population >= MinAlonePopulation)
+                    alone.AddRange(t.Where(c => c.Population >= MinAlonePopulation));
         }
-        return [.. places];
+        return [.. paired.Concat(regions).Concat(alone).Distinct()];
+    }
+
+    /// <summary>
+    /// Each place name in turn, as the towns (the largest first) and the regions it may be: capitalised as a name is,
+    /// an abbreviation or postal code written exactly ("GA", "Tenn."). Phrases that only hold a place name ("South
+    /// Georgia", a part of a state) are passed over for the names inside them.
+    /// </summary>
+    private IEnumerable<(Place[] Towns, Place[] Regions)> Names(Document doc)
+    {
+        for (var k = 0; k < doc.Tokens.Length;)
+        {
+            if (!lexicon.TryMatchAt(doc, k, out var match) || match.Value.IsNotPlace || !char.IsUpper(doc.Text[match.Span.Start]))
+            {
+                k++;
+                continue;
+            }
+            var written = doc.TextOf(match.Span);
+            // "North" (a region of Cameroon) in "North Idaho" is a word: a region's name that is a word does not count.
+            var word = lexicon.Gazetteer.IsCommonWord(doc.FoldedOf(match.Span));
+            var candidates = match.Value.Places
+                .Where(c => c.Place.Kind is PlaceKind.City or PlaceKind.Admin1 && c.Form != NameForm.Demonym && (c.Exact is null || c.Exact == written) &&
+                            !(word && c.Place.Kind == PlaceKind.Admin1 && c.Form == NameForm.Name))
+                .Select(c => c.Place).Distinct().ToList();
+            k = match.EndToken;
+            if (candidates.Count == 0) continue;
+            yield return ([.. candidates.Where(p => p.Kind == PlaceKind.City).OrderByDescending(p => p.Population).ThenBy(p => p.Id, StringComparer.Ordinal)],
+                [.. candidates.Where(p => p.Kind == PlaceKind.Admin1)]);
+        }
     }
 }
