@@ -55,6 +55,14 @@ public sealed class OutletPlaceReaderTests
         Assert.Contains(Read(title, "https://www.kxyz.com/story/1"), p => (p.Name, p.Admin1) == (name, region));
 
     [Fact]
+    public void Places_come_in_the_order_the_site_name_gives_them()
+    {
+        var places = Read("Man hurt in shooting - WXYZ-TV: Savannah, Beaufort, SC, News, Weather & Sports", "https://www.wxyz.com/story/1");
+        Assert.Equal(("Savannah", "Georgia"), (places[0].Name, places[0].Admin1));
+        Assert.Equal(("Beaufort", "South Carolina"), (places[1].Name, places[1].Admin1));
+    }
+
+    [Fact]
     public void A_state_before_a_small_foreign_town_of_its_name()
     {
         var first = Read("Man hurt in shooting - WXYZ.COM Local Vermont News, Weather and Sports", "https://www.wxyz.com/story/1")[0];

@@ -27,9 +27,9 @@ public sealed class SiteNamePlaceReader(PlaceLexicon lexicon)
     public static SiteNamePlaceReader Default { get; } = new(PlaceLexicon.Default);
 
     /// <summary>
-    /// Towns written with their region first ("Columbus, GA", "Tyler, Longview, Jacksonville, Texas"), then regions,
-    /// then towns named alone, each name's towns the largest first ("Wheeling": Illinois, West Virginia), for the
-    /// document's words to choose from.
+    /// Towns and regions in the order the site name gives them: a town written with its region as that region's
+    /// ("Columbus, GA", "Tyler, Longview, Jacksonville, Texas"), a town named alone as its largest namesake; then the
+    /// other towns of names read alone ("Wheeling": Illinois, then West Virginia), for the document's words to choose.
     /// </summary>
     public Place[] Read(string? siteName)
     {
@@ -42,13 +42,16 @@ public sealed class SiteNamePlaceReader(PlaceLexicon lexicon)
 
     private Place[] ReadNew(string siteName)
     {
-        List<Place> paired = [], regions = [], alone = [];
+        // The places in the order the site name gives them ("Savannah, Beaufort, SC": the station's city first), then
+        // the other towns of the names read alone.
+        List<Place[]> said = [];
+        List<Place> namesakes = [];
         // "WTOC-TV: Savannah, Beaufort, SC, News, Weather & Sports": what is said between the name's own words, each
         // part on its own ("Louisville News" would be one name).
         foreach (var chunk in SiteNameSplitter.Chunks(siteName))
         {
             var doc = DocumentPreparer.Default.Prepare(new Article("site", chunk));
-            var pending = new List<Place[]>();
+            var pending = new List<int>();
             foreach (var (towns, named) in Names(doc))
             {
                 // "Savannah" is a city of Georgia before a parish of Jamaica; "Vermont" is a state before a suburb of
@@ -56,21 +59,28 @@ public sealed class SiteNamePlaceReader(PlaceLexicon lexicon)
                 if (named.Length > 0 && (pending.Count > 0 || towns.Length == 0 || towns[0].Population < CityPopulation))
                 {
                     // "Tyler, Longview, Jacksonville, Texas": a region after towns places each one that has a town there.
-                    foreach (var t in pending.ToList())
-                        if (t.Where(c => Array.Exists(named, r => r.Id == c.Admin1Id)).MaxBy(c => c.Population) is { } town)
+                    foreach (var k in pending.ToList())
+                        if (said[k].Where(c => Array.Exists(named, r => r.Id == c.Admin1Id)).MaxBy(c => c.Population) is { } town)
                         {
-                            paired.Add(town);
-                            pending.Remove(t);
+                            said[k] = [town];
+                            pending.Remove(k);
                         }
-                    regions.AddRange(named);
+                    said.Add(named);
                 }
-                if (towns.Length > 0) pending.Add(towns);
+                if (towns.Length > 0)
+                {
+                    pending.Add(said.Count);
+                    said.Add(towns);
+                }
             }
-            foreach (var t in pending)
-                if (t[0].Population >= MinAlonePopulation)
-                    alone.AddRange(t.Where(c => c.Population >= MinAlonePopulation));
+            foreach (var k in pending)
+            {
+                var towns = said[k];
+                said[k] = towns[0].Population >= MinAlonePopulation ? [towns[0]] : [];
+                if (said[k].Length > 0) namesakes.AddRange(towns.Skip(1).Where(c => c.Population >= MinAlonePopulation));
+            }
         }
-        return [.. paired.Concat(regions).Concat(alone).Distinct()];
+        return [.. said.SelectMany(p => p).Concat(namesakes).Distinct()];
     }
 
     /// <summary>
