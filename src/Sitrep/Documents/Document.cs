@@ -17,7 +17,8 @@ public sealed class Document
         ImmutableArray<Token> tokens,
         ImmutableArray<Sentence> sentences,
         bool isUpperCase,
-        Dateline? dateline)
+        Dateline? dateline,
+        string? siteName = null)
     {
         if (folded.Length != text.Length) throw new ArgumentException("Folded text must keep every offset.", nameof(folded));
         Id = article.Id;
@@ -34,6 +35,7 @@ public sealed class Document
         Sentences = sentences;
         IsUpperCase = isUpperCase;
         Dateline = dateline;
+        SiteName = siteName;
     }
 
     public string Id { get; }
@@ -44,7 +46,14 @@ public sealed class Document
     /// <summary>The cleaned text folded for matching (see <see cref="Sitrep.Text.TextFolding"/>).</summary>
     public string Folded { get; }
 
+    /// <summary>The headline: the page title without the site name around it.</summary>
     public string? Title { get; }
+
+    /// <summary>
+    /// The outlet's name as its page title gives it, apart from the headline ("WXOW News 19 La Crosse, WI – News,
+    /// Weather and Sports"); null when the title carries none. It says where the outlet is, not the story.
+    /// </summary>
+    public string? SiteName { get; }
 
     public PublicationDate? Published { get; }
 

@@ -161,8 +161,9 @@ public sealed class PlaceSupport
             Add(support._countries, outlet.CountryCode, OutletVotes);
             if (outlet.Admin1Id is { } outletRegion) Add(support._regions, outletRegion, OutletVotes);
             // "Jacksonville" in a story of jacksonville.com is the outlet's own town: read so, it is a town of one place.
-            // Not where the address itself could name several ("springfieldnewssun.com": Missouri's, Illinois', ...).
-            if (outlet.Kind == PlaceKind.City && outlets!.Count == 1)
+            // Not where the address itself could name several in that country ("springfieldnewssun.com": Missouri's,
+            // Illinois', ...); "bostonherald.com" may be English too, but the story's country has chosen.
+            if (outlet.Kind == PlaceKind.City && outlets!.Count(o => o.CountryCode == outlet.CountryCode) == 1)
                 foreach (var p in places)
                     if (p.Kind == PlaceKind.City && p.Alternatives.Contains(outlet) && outlet.Admin1Id is { } outletHome)
                     {

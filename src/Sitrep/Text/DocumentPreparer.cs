@@ -6,7 +6,8 @@ namespace Sitrep.Text;
 /// Turns an <see cref="Article"/> into a <see cref="Document"/>: cleaning, folding, tokens,
 /// sentences, headline and dateline. The headline given with an article (a feed title, a JSON
 /// Lines <c>title</c>) opens the cleaned text when the body does not already start with it, so
-/// that evidence can cite the headline like any other sentence.
+/// that evidence can cite the headline like any other sentence; a site name the title carries ("... - KSLA News 12
+/// Shreveport, Louisiana") is kept apart (<see cref="SiteNameSplitter"/>).
 /// </summary>
 public sealed class DocumentPreparer(Cleaner cleaner)
 {
@@ -16,6 +17,9 @@ public sealed class DocumentPreparer(Cleaner cleaner)
     {
         var body = cleaner.Clean(article.Text);
         var title = article.Title is { Length: > 0 } t ? cleaner.Clean(t).Replace('\n', ' ') : null;
+        // "Teen hurt - WXOW News 19 La Crosse, WI": the outlet's name and home are no part of the story's text.
+        string? siteName = null;
+        if (title is { Length: > 0 }) (title, siteName) = SiteNameSplitter.Split(title, article.Url);
         if (title is { Length: > 0 } && !StartsWithTitle(body, title)) body = title + "\n\n" + body;
 
         var folded = TextFolding.Fold(body);
@@ -25,7 +29,7 @@ public sealed class DocumentPreparer(Cleaner cleaner)
         title ??= sentences.FirstOrDefault(s => s.IsHeadline) is { IsHeadline: true } headline
             ? body[headline.Span.Start..headline.Span.End]
             : null;
-        return new Document(article, body, folded, title, tokens, sentences, IsUpperCase(body), dateline);
+        return new Document(article, body, folded, title, tokens, sentences, IsUpperCase(body), dateline, siteName);
     }
 
     private static bool StartsWithTitle(string body, string title)

@@ -16,6 +16,33 @@ public sealed class LocationResolverTests
         return primary.Location;
     }
 
+    private static IncidentLocation PrimaryLocation(string title, string text, string url)
+    {
+        var analysis = DocumentAnalyzer.Default.Analyze(new Article("t", text) { Title = title, Url = url });
+        var primary = analysis.Facts.FirstOrDefault(f => f.Role == IncidentRole.Primary);
+        Assert.NotNull(primary);
+        return primary.Location;
+    }
+
+    [Fact]
+    public void The_outlets_home_in_its_site_name_is_no_place_of_the_incident()
+    {
+        var l = PrimaryLocation("Teenager hurt in accidental shooting - KXYZ News 19 La Crosse, WI – News, Weather and Sports",
+            "A 15-year-old was injured in an accidental shooting in Allamakee County on Saturday, the sheriff's office said.", "https://www.kxyz.com/story/1");
+        Assert.Equal("Iowa", l.Admin1);
+        Assert.NotEqual("La Crosse", l.City);
+    }
+
+    [Theory]
+    [InlineData("KXYZ News 18 Lexington, Kentucky", "Kentucky")]
+    [InlineData("WXYZ.com-Roanoke, VA News Weather & Sports", "Virginia")]
+    public void A_town_of_several_states_is_read_in_the_state_of_the_outlets_site_name(string site, string state)
+    {
+        var l = PrimaryLocation($"Toddler dies after shooting inside apartment - {site}",
+            "A 2-year-old boy died after he was shot inside an apartment in Winchester on Friday, police said.", "https://www.kxyz.com/story/1");
+        Assert.Equal(("Winchester", state), (l.City, l.Admin1));
+    }
+
     [Theory]
     [InlineData("https://www.athensherald.com/news/crime/shooting.html", "GR")]
     [InlineData("https://www.athensherald.com/news/crime/shooting.html", "US")]

@@ -9,9 +9,11 @@ namespace Sitrep.Recognizers.Places;
 /// "pittsburgh.cbslocal.com" Pittsburgh, "columbiamissourian.com" Missouri. A local outlet reports local news, so
 /// this is a hint where a story happened when its own words leave it open ("Columbia police said"). Read from the
 /// document's URL (an archived copy's original address counts): each part of the host name is tried for a city of
-/// <see cref="MinPopulation"/> people or more, or a first-level region, at its start or end.
+/// <see cref="MinPopulation"/> people or more, or a first-level region, at its start or end. Where the page title
+/// carries the outlet's site name with its home ("... - WTVM.com-Columbus, GA News Weather &amp; Sports"), that home
+/// comes first (<see cref="SiteNamePlaceReader"/>): call letters name no place.
 /// </summary>
-public sealed class OutletPlaceReader(Gazetteer gazetteer)
+public sealed class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlaceReader? siteNames = null, MastheadReader? mastheads = null)
 {
     /// <summary>Cities at least this large name outlets; smaller names are too often other words ("news", "today").</summary>
     private const long MinPopulation = 100_000;
@@ -19,42 +21,58 @@ public sealed class OutletPlaceReader(Gazetteer gazetteer)
     /// <summary>The shortest name looked for in a host name: shorter ones hide in any word ("nola", "wave").</summary>
     private const int MinLetters = 5;
 
+    /// <summary>An outlet's pages share their host: read once (up to this many hosts, so a long run stays small).</summary>
+    private const int MaxRemembered = 10_000;
+
     private readonly Lazy<FrozenDictionary<string, Place[]>> _names = new(() => Build(gazetteer));
 
-    public static OutletPlaceReader Default { get; } = new(Gazetteer.Default);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Place[]> _hosts = new(StringComparer.OrdinalIgnoreCase);
+
+    public static OutletPlaceReader Default { get; } = new(Gazetteer.Default, SiteNamePlaceReader.Default, MastheadReader.Default);
 
     /// <summary>
     /// The cities or regions the document's outlet may name, the most likely first ("naplesnews.com": Naples, Italy,
     /// then Naples, Florida, if large enough); empty when it names none. Which one is meant is the document's to say.
     /// </summary>
-    public Place[] Read(Document doc) => Host(doc.Url) is { } host ? ReadHost(host) : [];
+    public Place[] Read(Document doc)
+    {
+        var host = Host(doc.Url) is { } h ? ReadHost(h) : [];
+        if (siteNames?.Read(doc.SiteName) is not { Length: > 0 } site) return host;
+        return [.. site.Concat(host).Distinct()];
+    }
 
+    /// <summary>
+    /// A label made whole of a town and masthead words ("wilsontimes", "limaohio": <see cref="MastheadReader"/>) names
+    /// it first; then the longest city or region found at a label's start or end.
+    /// </summary>
     public Place[] ReadHost(string host)
+    {
+        if (_hosts.TryGetValue(host, out var known)) return known;
+        var places = ReadNewHost(host);
+        if (_hosts.Count < MaxRemembered) _hosts.TryAdd(host, places);
+        return places;
+    }
+
+    private Place[] ReadNewHost(string host)
     {
         Place[] best = [];
         var bestLength = 0;
+        List<Place>? whole = null;
         foreach (var part in host.Split('.'))
         {
             var label = new string([.. part.Where(char.IsAsciiLetter).Select(char.ToLowerInvariant)]);
+            if (mastheads?.Read(label) is { Length: > 0 } named) (whole ??= []).AddRange(named);
             for (var length = label.Length; length >= MinLetters && length > bestLength; length--)
             {
                 if (_names.Value.TryGetValue(label[..length], out var start)) (best, bestLength) = (start, length);
                 else if (_names.Value.TryGetValue(label[^length..], out var end)) (best, bestLength) = (end, length);
             }
         }
-        return best;
+        return whole is null ? best : [.. whole.Concat(best).Distinct()];
     }
 
     /// <summary>"http://web.archive.org/web/2014/http://www.wkrn.com:80/story/..." → "www.wkrn.com": the last address's host.</summary>
-    public static string? Host(string? url)
-    {
-        if (string.IsNullOrEmpty(url)) return null;
-        var scheme = url.LastIndexOf("://", StringComparison.Ordinal);
-        var rest = scheme < 0 ? url : url[(scheme + 3)..];
-        var end = rest.IndexOfAny(['/', ':', '?', '#']);
-        var host = end < 0 ? rest : rest[..end];
-        return host.Length == 0 ? null : host;
-    }
+    public static string? Host(string? url) => WebAddress.Host(url);
 
     /// <summary>Names without spaces or punctuation, folded: a city before a region of the same name, a larger city before a smaller.</summary>
     private static FrozenDictionary<string, Place[]> Build(Gazetteer gazetteer)
