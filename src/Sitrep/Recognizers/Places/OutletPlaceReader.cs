@@ -36,7 +36,7 @@ public sealed class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlaceReader? 
     /// </summary>
     public Place[] Read(Document doc)
     {
-        var host = Host(doc.Url) is { } h ? ReadHost(h) : [];
+        var host = WebAddress.Host(doc.Url) is { } h ? ReadHost(h) : [];
         if (siteNames?.Read(doc.SiteName) is not { Length: > 0 } site) return host;
         return [.. site.Concat(host).Distinct()];
     }
@@ -70,9 +70,6 @@ public sealed class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlaceReader? 
         }
         return whole is null ? best : [.. whole.Concat(best).Distinct()];
     }
-
-    /// <summary>"http://web.archive.org/web/2014/http://www.wkrn.com:80/story/..." → "www.wkrn.com": the last address's host.</summary>
-    public static string? Host(string? url) => WebAddress.Host(url);
 
     /// <summary>Names without spaces or punctuation, folded: a city before a region of the same name, a larger city before a smaller.</summary>
     private static FrozenDictionary<string, Place[]> Build(Gazetteer gazetteer)
