@@ -131,6 +131,19 @@ public sealed class Document
         return ref Sentences.ItemRef(lo);
     }
 
+    /// <summary>
+    /// True when token <paramref name="tokenIndex"/> is the first word or number of its sentence, past any opening
+    /// quotes, brackets, dashes or bullets ("- Two Minneapolis men ...": "Two" opens the sentence).
+    /// </summary>
+    public bool OpensSentence(int tokenIndex)
+    {
+        ref readonly var sentence = ref SentenceOfToken(tokenIndex);
+        // Walks from the sentence start, not back from the token: long sentences would make that quadratic.
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (Tokens[i].IsWord || Tokens[i].IsNumber) return i == tokenIndex;
+        return false;
+    }
+
     /// <summary>The sentence that holds character <paramref name="offset"/> (the nearest one before it, between sentences).</summary>
     public ref readonly Sentence SentenceAt(int offset)
     {

@@ -73,13 +73,8 @@ internal static class NameReader
     private static readonly string[] NounSuffixes = ["tion", "sion", "ment", "ness", "ism", "ity", "ies", "ously", "ally", "ions", "ments"];
 
     /// <summary>The first word of the sentence (after any opening quotes or brackets).</summary>
-    public static bool IsFirstWord(ActorScan scan, in Sentence sentence, int k)
-    {
-        // Walks from the sentence start, not back from k: long sentences would make that quadratic.
-        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-            if (scan.Doc.Tokens[i].IsWord || scan.Doc.Tokens[i].IsNumber) return i == k;
-        return false;
-    }
+    public static bool IsFirstWord(ActorScan scan, in Sentence sentence, int k) =>
+        k >= sentence.FirstToken && k < sentence.EndToken && scan.Doc.OpensSentence(k);
 
     /// <summary>"J." before a name, in mixed-case text.</summary>
     private static bool IsInitial(ActorScan scan, in Sentence sentence, int k)

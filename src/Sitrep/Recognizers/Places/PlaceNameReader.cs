@@ -257,7 +257,7 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         // A word of another sentence ("... on Wednesday. Baltimore police ...") says nothing about this name.
         if (sentence.IsHeadline || k < sentence.FirstToken) return NameWord.None;
         if (cues.Of(doc, k) != PlaceCue.None || lexicon.Contains(doc.FoldedOf(k))) return NameWord.None;
-        return sentence.FirstToken == k ? NameWord.SentenceStart : NameWord.InSentence;
+        return doc.OpensSentence(k) ? NameWord.SentenceStart : NameWord.InSentence;
     }
 
     private enum NameWord
