@@ -46,6 +46,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // police compound"), wherever the incident's sentences give each.
         bool Proper(PlaceMention p) => !doc.IsUpperCase && FacilityNamer.IsProperName(p.Name);
         var facility = attached.Where(p => p.Kind == PlaceKind.Facility && IsScene(doc, p)).OrderByDescending(Proper).FirstOrDefault();
+        // "a west Charlotte bar shooting ... at Reba's Bar and Grill": the town one facility's name gives holds the other too.
+        var facilityTown = attached.FirstOrDefault(p => p is { Kind: PlaceKind.Facility, Place.Kind: PlaceKind.City } && IsScene(doc, p));
         // "a police compound" in the lead, "the Karachi Police Office compound" two paragraphs on: the report's own
         // name for the facility is the proper one, where its kind shares a word with the one the event words give.
         if (primary && facility is not null && !Proper(facility) &&
@@ -64,8 +66,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         var (town, townRank) = BestTown(usable, support, county ?? region, primary ? HomeRegion(support) : null);
         // "Karachi Police Office": the facility is in the town its name gives, if that fits the document ("Gresham
         // Nightclub" in Chicago is no place in Oregon).
-        if (townRank > StrongTownRank && facility?.Place is { Kind: PlaceKind.City } facilityTown && support.Fits(facilityTown))
-            (town, townRank) = (Mention(facility, facilityTown), StrongTownRank);
+        if (townRank > StrongTownRank && facilityTown?.Place is { } namedTown && support.Fits(namedTown))
+            (town, townRank) = (Mention(facilityTown, namedTown), StrongTownRank);
         // "110 km east of the capital": the incident is away from any town the document names, wherever that is.
         var unnamedOffset = offset is null && townRank > StrongTownRank ? UnnamedOffset(doc, incident, all) : null;
         if (unnamedOffset is not null) town = null;
@@ -309,7 +311,11 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         scores = new Dictionary<string, (int Score, PlaceMention First, Place? Place)>(StringComparer.Ordinal);
         foreach (var p in places)
         {
-            if (p.Kind != PlaceKind.City || p.IsDemonym ||
+            // "shot outside an Evansville bar": a facility named for its town puts the incident there, where the
+            // incident's own sentences name it ("a student at Horn Lake High School" elsewhere says only who).
+            var namesTown = p is { Kind: PlaceKind.Facility, Place.Kind: PlaceKind.City } && IsScene(doc, p) &&
+                            sentences.Contains(doc.SentenceAt(p.Span.Start).Index);
+            if (p.Kind != PlaceKind.City && !namesTown || p.IsDemonym ||
                 p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Locality) continue;
             var place = support.Fit(p, (Place?)county ?? region);
             if (place is null && p.Within is null) continue;
@@ -320,7 +326,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             var key = place?.Id ?? "?" + p.Name;
             // Where people are from counts less than where things happen; a town whose police act or that the incident
             // is put in ("Acworth Police Chief", "the Chelsea shooting") more, and so does a sure one.
-            var score = p.Relation?.Kind switch
+            var score = namesTown ? 4 : p.Relation?.Kind switch
             {
                 PlaceRelationKind.Origin => 1,
                 PlaceRelationKind.Agency or PlaceRelationKind.Scene => 4,

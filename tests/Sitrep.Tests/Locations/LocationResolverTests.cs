@@ -85,6 +85,15 @@ public sealed class LocationResolverTests
         Assert.Equal((city, "North Carolina"), (l.City, l.Admin1));
     }
 
+    [Theory]
+    [InlineData("An arrest was made in a west Charlotte bar shooting that injured five people at Hank's Bar and Grill on Sunday.", "Charlotte")]
+    [InlineData("Three people were shot outside a Charlotte bar early Sunday.\n\nThe victim, a student at Concord High School, was hurt.", "Charlotte")]
+    public void A_facility_named_for_its_town_places_the_incident_in_the_town(string text, string city)
+    {
+        var l = PrimaryLocation(text);
+        Assert.Equal((city, "North Carolina"), (l.City, l.Admin1));
+    }
+
     [Fact]
     public void A_distance_in_apposition_to_a_town_places_the_town_not_the_incident()
     {
