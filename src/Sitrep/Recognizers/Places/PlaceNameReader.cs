@@ -17,6 +17,9 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
     /// <summary>Towns this large are named without support; a smaller one needs "in", a dateline, its region or its state beside it.</summary>
     private const long KnownTownPopulation = 15_000;
 
+    /// <summary>A city this large is meant by its name even where the name is an English word ("Phoenix", "Queens").</summary>
+    private const long GreatCityPopulation = 1_000_000;
+
     /// <summary>In upper-case copy a one-word name shorter than this is too often a word or code ("LA", "ICA").</summary>
     private const int ShortNameLetters = 4;
 
@@ -150,6 +153,8 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
             reading.Evidence = (before & PlaceCue.Locative) != 0 && !upper && !headline ? PlaceEvidence.Strong
                 // "Phoenix fire crews", "Mobile Police", "a Savannah shooting": the town acts or the incident is put in it.
                 : !upper && relations.ActsAfter(doc, end) ? PlaceEvidence.Normal
+                // "in a Phoenix business area": a capital inside the sentence, on the name of a city of a million.
+                : !upper && !headline && !doc.OpensSentence(first) && NamesGreatCity(reading) ? PlaceEvidence.Normal
                 : PlaceEvidence.Doubtful;
         }
         else if ((before & PlaceCue.Locative) != 0 || (upper && (before & PlaceCue.WeakLocative) != 0))
@@ -336,6 +341,14 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
             };
             if (known) return true;
         }
+        return false;
+    }
+
+    private static bool NamesGreatCity(PlaceReading reading)
+    {
+        foreach (var c in reading.Candidates)
+            if (c.Place.Kind == PlaceKind.City && c.Place.Population >= GreatCityPopulation)
+                return true;
         return false;
     }
 
