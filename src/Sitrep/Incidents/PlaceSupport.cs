@@ -230,6 +230,8 @@ public sealed class PlaceSupport
         // neighborhood) is no Californian town. The country must be named outright: a town named twice votes for its
         // own country and region, and "U.S. advisers" says whose, not where.
         if (mention.Evidence != PlaceEvidence.Strong) return null;
+        // A region abroad, too, needs its country named: "in the Northland" under KANSAS CITY, Mo. is no New Zealand region.
+        if (place.Kind == PlaceKind.Admin1) return _namedCountries.Contains(place.CountryCode) ? place : null;
         if (place.Kind != PlaceKind.City || IsGreatCity(place)) return place;
         return _namedCountries.Contains(place.CountryCode) && _countries.GetValueOrDefault(place.CountryCode) >= NamedCountryVotes &&
                _regions.GetValueOrDefault(place.Admin1Id ?? "") >= NamedCountryVotes ? place : null;

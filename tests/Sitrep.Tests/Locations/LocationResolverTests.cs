@@ -94,6 +94,15 @@ public sealed class LocationResolverTests
         Assert.Equal((city, "North Carolina"), (l.City, l.Admin1));
     }
 
+    [Theory]
+    [InlineData("KANSAS CITY, Mo. -- A teenage boy has died from an accidental shooting in the Northland on Monday night.", "US")]
+    [InlineData("SAN SALVADOR, 3 JAN 90 (RADIO CADENA) -- [TEXT] A BOMB EXPLODED TODAY IN COLONIA MIRAMONTES, KILLING TWO PEOPLE.", "SV")]
+    public void A_region_abroad_needs_its_country_named(string text, string country)
+    {
+        var l = PrimaryLocation(text);
+        Assert.Equal(country, l.CountryCode);
+    }
+
     [Fact]
     public void A_distance_in_apposition_to_a_town_places_the_town_not_the_incident()
     {
