@@ -104,6 +104,15 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_towns_police_acting_in_the_headline_name_the_town()
+    {
+        var l = PrimaryLocation("Duluth Police Investigate Shooting Near Apartment Block",
+            "Officers were called to a hospital on Friday afternoon after a man arrived with a gunshot wound, and then taped off an apartment building.",
+            "https://www.example.com/news/1");
+        Assert.Equal(("Duluth", "Minnesota"), (l.City, l.Admin1));
+    }
+
+    [Fact]
     public void A_distance_in_apposition_to_a_town_places_the_town_not_the_incident()
     {
         var l = PrimaryLocation("ROSEBURG, Ore. (AP) - A gunman killed nine people at a community college on Thursday. The attack " +

@@ -160,7 +160,8 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         else if ((before & PlaceCue.Locative) != 0 || (upper && (before & PlaceCue.WeakLocative) != 0))
             reading.Evidence = PlaceEvidence.Strong;
         else if (upper || headline)
-            reading.Evidence = IsWellKnown(reading) ? PlaceEvidence.Normal : PlaceEvidence.Weak; // a small town needs support
+            // A small town needs support, unless its police act in the headline ("Duluth Police Investigate Shooting").
+            reading.Evidence = IsWellKnown(reading) || headline && relations.ActsAfter(doc, end) ? PlaceEvidence.Normal : PlaceEvidence.Weak;
         // "Tyler Smith", "Devon McNeal", "Chicago Tribune": maybe a person or a paper. Not a county named with its type
         // word: "the Polk County Sheriff's Office", "Navarro County Fire Rescue" are the county's own.
         else if (FollowedByNameWord(doc, end) && !reading.Candidates.TrueForAll(c => c.Place.Kind == PlaceKind.Admin2))
