@@ -34,6 +34,8 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
             doc.Tokens[first].Shape == TokenShape.Lower)
             return null;
 
+        if (entry.OnlyDatelineCodes && (!inDateline || upper)) return null;
+
         // In capitals, "OF", "MAN", "LA" are towns only right after "in": decided before anything is allocated.
         if (upper && end - first == 1 && entry.OnlyTownNames && entry.FacilityType is null && !inDateline &&
             Letters(doc.Slice(match.Span)) < ShortNameLetters && (LocativeBefore(doc, first) & PlaceCue.Locative) == 0)
@@ -49,6 +51,8 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
             {
                 NameForm.Name or NameForm.Demonym => writtenAsName || !candidate.Capitalized,
                 NameForm.Abbreviation => WrittenExactly(doc, match.Span, candidate.Exact!, upper),
+                // "PRESTON, ID -": in a dateline's "TOWN, XX" the two letters are the state, not a word or another code.
+                NameForm.DatelinePostalCode => inDateline && !upper && doc.TokenIs(first - 1, ",") && WrittenExactly(doc, match.Span, candidate.Exact!, upper: false),
                 // "Calif." and "TN" close a "Town, Region" pair; alone they are too often something else.
                 _ => !upper && doc.TokenIs(first - 1, ",") && WrittenExactly(doc, match.Span, candidate.Exact!, upper: false),
             };
@@ -65,7 +69,7 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         }
         if (reading.Candidates.Count == 0) return null;
 
-        reading.NeedsTownBefore = reading.Candidates.TrueForAll(c => c.Form is NameForm.StyleAbbreviation or NameForm.PostalCode);
+        reading.NeedsTownBefore = reading.Candidates.TrueForAll(c => c.Form is NameForm.StyleAbbreviation or NameForm.PostalCode or NameForm.DatelinePostalCode);
         reading.IsDemonym = reading.Candidates.TrueForAll(c => c.Form == NameForm.Demonym) ||
                             // "U.S. officials", "U.S. EMBASSY": an abbreviation before a noun says whose, like "American".
                             reading.Candidates.TrueForAll(c => c.Form == NameForm.Abbreviation && c.Place.Kind == PlaceKind.Country) &&
