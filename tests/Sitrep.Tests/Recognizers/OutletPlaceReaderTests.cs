@@ -70,8 +70,12 @@ public sealed class OutletPlaceReaderTests
     }
 
     [Fact]
-    public void Call_letters_alone_name_no_place() =>
-        Assert.Empty(Read("Man hurt in shooting - KXYZ Channel 4", "https://www.kxyz.com/story/1"));
+    public void Call_letters_alone_name_no_town_only_their_country() =>
+        Assert.Equal([("US", PlaceKind.Country)], Read("Man hurt in shooting - KXYZ Channel 4", "https://www.kxyz.com/story/1").Select(p => (p.Id, p.Kind)));
+
+    [Fact]
+    public void Other_letters_name_nothing() =>
+        Assert.Empty(Read("Man hurt in shooting - The Daily Planet", "https://www.dailyplanet.com/story/1"));
 }
 
 /// <summary>Host labels made whole of a town and a paper's words.</summary>

@@ -18,6 +18,8 @@ public enum NameForm : byte
     StyleAbbreviation,
     /// <summary>"TN", "CA": read only after a town and a comma ("Hermitage, TN").</summary>
     PostalCode,
+    /// <summary>"ID", "IN", "OR": postal codes that are also words or other codes, read only in a dateline after its town and a comma ("PRESTON, ID -").</summary>
+    DatelinePostalCode,
 }
 
 /// <summary>One written form of a gazetteer place: "Baluchistan" for Balochistan, "Tenn." for Tennessee.</summary>
@@ -107,6 +109,7 @@ public sealed class Gazetteer
         }
 
         var regionById = new Dictionary<string, Place>(StringComparer.Ordinal);
+        var datelineCodes = admin1.Header.Contains("dateline_postal");
         foreach (var row in admin1.Rows)
         {
             var id = row["id"];
@@ -116,6 +119,7 @@ public sealed class Gazetteer
             if (!regionById.TryAdd(id, place)) throw row.Error($"region {id} is listed twice.");
             AddNames(names, place, row, ("names", NameForm.Name), ("abbreviations", NameForm.Abbreviation),
                 ("ap", NameForm.StyleAbbreviation), ("postal", NameForm.PostalCode));
+            if (datelineCodes) AddNames(names, place, row, true, ("dateline_postal", NameForm.DatelinePostalCode));
         }
 
         var countyById = new Dictionary<string, Place>(StringComparer.Ordinal);
@@ -183,9 +187,13 @@ public sealed class Gazetteer
             countyById.ToFrozenDictionary(StringComparer.Ordinal), cityList.DrainToImmutable(), names.DrainToImmutable(), common, townPopulation.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    private static void AddNames(ImmutableArray<PlaceName>.Builder names, Place place, ResourceRow row, params (string Column, NameForm Form)[] columns)
+    private static void AddNames(ImmutableArray<PlaceName>.Builder names, Place place, ResourceRow row, params (string Column, NameForm Form)[] columns) =>
+        AddNames(names, place, row, false, columns);
+
+    /// <param name="otherNamesOnly">Only the columns' names: the place's own is added already.</param>
+    private static void AddNames(ImmutableArray<PlaceName>.Builder names, Place place, ResourceRow row, bool otherNamesOnly, params (string Column, NameForm Form)[] columns)
     {
-        names.Add(new PlaceName(place.Name, place, NameForm.Name));
+        if (!otherNamesOnly) names.Add(new PlaceName(place.Name, place, NameForm.Name));
         foreach (var (column, form) in columns)
         {
             var value = row[column];

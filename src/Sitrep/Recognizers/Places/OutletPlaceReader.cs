@@ -11,9 +11,11 @@ namespace Sitrep.Recognizers.Places;
 /// document's URL (an archived copy's original address counts): each part of the host name is tried for a city of
 /// <see cref="MinPopulation"/> people or more, or a first-level region, at its start or end. Where the page title
 /// carries the outlet's site name with its home ("... - WTVM.com-Columbus, GA News Weather &amp; Sports"), that home
-/// comes first (<see cref="SiteNamePlaceReader"/>): call letters name no place.
+/// comes first (<see cref="SiteNamePlaceReader"/>): call letters name no place, only a country
+/// (<see cref="OutletCountryReader"/>), which comes last.
 /// </summary>
-public sealed class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlaceReader? siteNames = null, MastheadReader? mastheads = null)
+public sealed class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlaceReader? siteNames = null, MastheadReader? mastheads = null,
+    OutletCountryReader? countries = null)
 {
     /// <summary>Cities at least this large name outlets; smaller names are too often other words ("news", "today").</summary>
     private const long MinPopulation = 100_000;
@@ -28,17 +30,20 @@ public sealed class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlaceReader? 
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Place[]> _hosts = new(StringComparer.OrdinalIgnoreCase);
 
-    public static OutletPlaceReader Default { get; } = new(Gazetteer.Default, SiteNamePlaceReader.Default, MastheadReader.Default);
+    public static OutletPlaceReader Default { get; } = new(Gazetteer.Default, SiteNamePlaceReader.Default, MastheadReader.Default, OutletCountryReader.Default);
 
     /// <summary>
     /// The cities or regions the document's outlet may name, the most likely first ("naplesnews.com": Naples, Italy,
-    /// then Naples, Florida, if large enough); empty when it names none. Which one is meant is the document's to say.
+    /// then Naples, Florida, if large enough), then the country a broadcaster's address shows ("wpxi.com": the United
+    /// States); empty when it names none. Which one is meant is the document's to say.
     /// </summary>
     public Place[] Read(Document doc)
     {
         var host = WebAddress.Host(doc.Url) is { } h ? ReadHost(h) : [];
-        if (siteNames?.Read(doc.SiteName) is not { Length: > 0 } site) return host;
-        return [.. site.Concat(host).Distinct()];
+        var site = siteNames?.Read(doc.SiteName) ?? [];
+        var country = countries?.Read(doc) is { } code ? gazetteer.Countries.GetValueOrDefault(code) : null;
+        if (site.Length == 0 && country is null) return host;
+        return [.. site.Concat(host).Concat(country is null ? [] : [country]).Distinct()];
     }
 
     /// <summary>

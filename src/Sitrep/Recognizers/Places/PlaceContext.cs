@@ -17,6 +17,9 @@ public sealed class PlaceContext
     private const int DominantScore = 4;
     private const int DominantMargin = 2;
 
+    /// <summary>A broadcaster's country (<see cref="OutletCountryReader"/>) leads alone, and against a foreign name or two.</summary>
+    private const int OutletVotes = DominantScore;
+
     /// <summary>The country the document points to most, when one leads the others clearly; null otherwise.</summary>
     public string? Dominant { get; private set; }
 
@@ -49,6 +52,8 @@ public sealed class PlaceContext
         }
         // "Chester police", "911": a country's institutions are one vote for it, as a demonym is.
         foreach (var country in CountryCues.Default.Of(doc)) context.Add(context._countries, country, 1);
+        // "wpxi.com", "abc13.com": a broadcaster at home in a country makes it the story's, unless its words point elsewhere.
+        if (OutletCountryReader.Default.Read(doc) is { } home) context.Add(context._countries, home, OutletVotes);
         // The leader must lead clearly: two mentions against one prove nothing.
         int best = 0, second = 0;
         string? leader = null;

@@ -79,8 +79,12 @@ public sealed class PlaceLexiconEntry
             Places = [.. distinct];
         }
         OnlyTownNames = Places.Length > 0;
+        OnlyDatelineCodes = Places.Length > 0;
         foreach (var c in Places)
         {
+            // "ID", "IN" are read only as written, in upper case: "in" is never one.
+            if (c.Form == NameForm.DatelinePostalCode) continue;
+            OnlyDatelineCodes = false;
             if (!c.Capitalized || c.Form != NameForm.Name && c.Form != NameForm.Demonym)
                 HasUncapitalisedForm = true;
             if (c.Form != NameForm.Name || c.Place.Kind == PlaceKind.Country)
@@ -88,6 +92,9 @@ public sealed class PlaceLexiconEntry
         }
         (_first, _more) = (null, null);
     }
+
+    /// <summary>Every place of the phrase is a region by a code read only in datelines ("ID", "OR"): elsewhere nothing.</summary>
+    public bool OnlyDatelineCodes { get; private set; }
 
     /// <summary>Every place of the phrase is a town or region, named by name (no country, abbreviation or demonym).</summary>
     public bool OnlyTownNames { get; private set; }
@@ -117,7 +124,7 @@ public sealed class PlaceLexicon
         var entries = new List<(string, PlaceLexiconEntry)>(gazetteer.Names.Length + facilities.Rows.Length + notPlaces.Rows.Length);
         foreach (var name in gazetteer.Names)
         {
-            var exact = name.Form is NameForm.Abbreviation or NameForm.StyleAbbreviation or NameForm.PostalCode ? name.Phrase : null;
+            var exact = name.Form is NameForm.Abbreviation or NameForm.StyleAbbreviation or NameForm.PostalCode or NameForm.DatelinePostalCode ? name.Phrase : null;
             entries.Add((name.Phrase, PlaceLexiconEntry.ForPlace(new PlaceCandidate(name.Place, name.Form, char.IsUpper(name.Phrase[0]), exact))));
         }
         foreach (var row in facilities.Rows)

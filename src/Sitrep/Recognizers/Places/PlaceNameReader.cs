@@ -37,6 +37,8 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
             doc.Tokens[first].Shape == TokenShape.Lower)
             return null;
 
+        if (entry.OnlyDatelineCodes && (!inDateline || upper)) return null;
+
         // In capitals, "OF", "MAN", "LA" are towns only right after "in": decided before anything is allocated.
         if (upper && end - first == 1 && entry.OnlyTownNames && entry.FacilityType is null && !inDateline &&
             Letters(doc.Slice(match.Span)) < ShortNameLetters && (LocativeBefore(doc, first) & PlaceCue.Locative) == 0)
@@ -52,6 +54,8 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
             {
                 NameForm.Name or NameForm.Demonym => writtenAsName || !candidate.Capitalized,
                 NameForm.Abbreviation => WrittenExactly(doc, match.Span, candidate.Exact!, upper),
+                // "PRESTON, ID -": in a dateline's "TOWN, XX" the two letters are the state, not a word or another code.
+                NameForm.DatelinePostalCode => inDateline && !upper && doc.TokenIs(first - 1, ",") && WrittenExactly(doc, match.Span, candidate.Exact!, upper: false),
                 // "Calif." and "TN" close a "Town, Region" pair; alone they are too often something else.
                 _ => !upper && doc.TokenIs(first - 1, ",") && WrittenExactly(doc, match.Span, candidate.Exact!, upper: false),
             };
@@ -68,7 +72,7 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         }
         if (reading.Candidates.Count == 0) return null;
 
-        reading.NeedsTownBefore = reading.Candidates.TrueForAll(c => c.Form is NameForm.StyleAbbreviation or NameForm.PostalCode);
+        reading.NeedsTownBefore = reading.Candidates.TrueForAll(c => c.Form is NameForm.StyleAbbreviation or NameForm.PostalCode or NameForm.DatelinePostalCode);
         reading.IsDemonym = reading.Candidates.TrueForAll(c => c.Form == NameForm.Demonym) ||
                             // "U.S. officials", "U.S. EMBASSY": an abbreviation before a noun says whose, like "American".
                             reading.Candidates.TrueForAll(c => c.Form == NameForm.Abbreviation && c.Place.Kind == PlaceKind.Country) &&
@@ -96,6 +100,7 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         // "Chicago Avenue", "Karachi Road": a street named after the place.
         if ((after & PlaceCue.Street) != 0 && (upper || doc.Tokens[end].Shape != TokenShape.Lower)) return null;
         if (!upper && StreetsNamedTogether(doc, first, end)) return null;
+        if (!upper && AtCrossing(doc, first, end)) return null;
         // "the shooting on Kensington" after "the 5000 block of Kensington Avenue": the street again.
         if (!upper && doc.TokenIs(first - 1, "on") && NamesStreetElsewhere(doc, first, end)) return null;
 
@@ -130,6 +135,9 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
             }
         }
         if (reading.Candidates.Count == 0) return null;
+        // "Bourbon Street", "Mosby Court": a word of the language right after a name is that name's last word, no town
+        // of its own ("Street", England; "Court", Switzerland). (After a first name it is a surname: "Julius Gray", above.)
+        if (common && !upper && EndsLongerName(doc, first)) return null;
 
         var countryOnly = reading.Candidates.TrueForAll(c => c.Place.Kind == PlaceKind.Country);
         var before = LocativeBefore(doc, first);
@@ -186,6 +194,25 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         if (IsStreetPlural(doc, end) && first >= 2 && doc.TokenIs(first - 1, "and") && doc.Tokens[first - 2].Shape != TokenShape.Lower) return true;
         return false;
     }
+
+    /// <summary>
+    /// "the intersection of Poydras and Bolivar", "the corner of Main and Bolivar": two names joined by "and" (or "&amp;")
+    /// after a crossing word and "of" are streets, the street word left out.
+    /// </summary>
+    private bool AtCrossing(Document doc, int first, int end)
+    {
+        // The first of the two: "of" and the crossing word before, "and" after.
+        if (doc.TokenIs(first - 1, "of") && cues.Has(doc, first - 2, PlaceCue.Crossing) && (doc.TokenIs(end, "and") || doc.TokenIs(end, "&")))
+            return true;
+        // The second: "and" before, then the first name's capitalised words back to "of" and the crossing word.
+        if (!doc.TokenIs(first - 1, "and") && !doc.TokenIs(first - 1, "&")) return false;
+        var k = first - 2;
+        for (var words = 0; words < MaxStreetWords && k >= 0 && doc.Tokens[k].IsWord && doc.Tokens[k].Shape != TokenShape.Lower; words++) k--;
+        return k < first - 2 && doc.TokenIs(k, "of") && cues.Has(doc, k - 1, PlaceCue.Crossing);
+    }
+
+    /// <summary>A street's name has at most this many words ("Martin Luther King Jr").</summary>
+    private const int MaxStreetWords = 4;
 
     private bool IsStreetPlural(Document doc, int token)
     {
@@ -297,6 +324,18 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         for (var k = end; k < Math.Min(end + 2, doc.Tokens.Length); k++)
             if (lexicon.TryMatchAt(doc, k, out var match) && match.Value.FacilityType is not null) return true;
         return false;
+    }
+
+    /// <summary>
+    /// A capitalised word of the same sentence right before: a name's first word ("Bourbon" of "Bourbon Street"). Not a
+    /// cue ("In Mobile", "Downtown Mobile") or a function word ("Two Mobile men", "At Mobile").
+    /// </summary>
+    private bool EndsLongerName(Document doc, int first)
+    {
+        var k = first - 1;
+        if (k < doc.SentenceOfToken(first).FirstToken || !doc.Tokens[k].IsWord || doc.Tokens[k].Shape is not (TokenShape.Capitalized or TokenShape.Mixed))
+            return false;
+        return cues.Of(doc, k) == PlaceCue.None && FunctionWords.Default.RolesOf(doc, k) == WordRole.None;
     }
 
     /// <summary>"Garcia, 19, of Las Vegas": a name with an age after it is a person's.</summary>

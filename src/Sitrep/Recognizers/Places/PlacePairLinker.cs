@@ -7,12 +7,18 @@ namespace Sitrep.Recognizers.Places;
 /// capital), "Hermitage, Tenn." and "Karachi, Pakistan" (the town in that region or country, and so an unknown
 /// town when the gazetteer has none there). Runs on the readings of one document, in text order.
 /// </summary>
-public sealed class PlacePairLinker(PlaceCues cues)
+public sealed class PlacePairLinker(PlaceCues cues, Gazetteer gazetteer)
 {
     /// <summary>An unknown town's name has at most this many words ("Fort Walton Beach").</summary>
     private const int MaxTownWords = 4;
 
-    public static PlacePairLinker Default { get; } = new(PlaceCues.Default);
+    /// <summary>
+    /// A region whose listed towns hold fewer people closes no pair around an unknown town: "Michael" (a sheading of the
+    /// Isle of Man) after "Myrtle Parsons," is a son's name, not a region.
+    /// </summary>
+    private const long KnownRegionPopulation = 15_000;
+
+    public static PlacePairLinker Default { get; } = new(PlaceCues.Default, Gazetteer.Default);
 
     /// <summary>Links the readings; returns the unknown towns found, as readings of their own.</summary>
     public List<PlaceReading> Link(Document doc, List<PlaceReading> readings)
@@ -106,6 +112,9 @@ public sealed class PlacePairLinker(PlaceCues cues)
         if (doc.IsUpperCase || !container.HasKind(PlaceKind.Admin1) && !container.HasKind(PlaceKind.Country)) return null;
         // "Sports, Toledo": a name that is also a town's is no region closing a pair.
         if (container.HasKind(PlaceKind.City)) return null;
+        if (!container.Candidates.Exists(c => c.Place.Kind == PlaceKind.Country || c.Form != NameForm.Name ||
+                                              gazetteer.TownPopulation(c.Place.Id) >= KnownRegionPopulation))
+            return null;
         var end = container.FirstToken - 1; // the comma
         var sentenceStart = doc.SentenceOfToken(end).FirstToken;
         var first = end;
