@@ -33,6 +33,8 @@ public enum PlaceCue : short
     Speech = 1024,
     /// <summary>"city", "town", "village": "the city of X" places X as surely as "in X".</summary>
     TownWord = 2048,
+    /// <summary>"Villa", "Colonia", "Barrio": begins a longer Spanish place name ("Villa El Salvador", "Colonia Escalón").</summary>
+    NameHead = 4096,
 }
 
 /// <summary>The cue words around place names, looked up by folded token without allocating.</summary>
@@ -59,6 +61,7 @@ public sealed class PlaceCues
                 "calendar" => PlaceCue.Calendar,
                 "speech" => PlaceCue.Speech,
                 "town-word" => PlaceCue.TownWord,
+                "name-head" => PlaceCue.NameHead,
                 var other => throw row.Error($"unknown cue '{other}'."),
             };
             var word = row["word"];
