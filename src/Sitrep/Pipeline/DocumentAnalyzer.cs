@@ -48,8 +48,8 @@ public sealed class DocumentAnalyzer(
         var doc = preparer.Prepare(article);
         var numberMentions = numbers.Find(doc);
         var timeMentions = times.Find(doc, numberMentions);
-        var placeMentions = places.Find(doc);
         var actorMentions = actors.Find(doc);
+        var placeMentions = PersonPlaceArbiter.WithoutPersonNames(doc, places.Find(doc), actorMentions);
         var quoteMentions = quotes.Find(doc, actorMentions);
         var casualtyMentions = casualties.Find(doc, WithoutTimes(numberMentions, timeMentions));
         var extraction = events.Extract(doc, numberMentions, timeMentions, placeMentions, actorMentions, casualtyMentions);

@@ -34,6 +34,10 @@ public sealed class PlaceContext
             // (Elsewhere "Michael Jordan" is a man, not Jordan.)
             var named = doc.IsUpperCase || reading.Evidence == PlaceEvidence.Strong ? NamedCountry(reading) : null;
             if ((named ?? SingleCountry(reading)) is { } voted) context.NoteName(voted, doc.FoldedOf(reading.Span));
+            // "SAN SALVADOR" is also a village in Mexico and one in Argentina: in capitals, where nothing else tells a
+            // name's place, a capital that dwarfs its namesakes abroad votes for its country as a town of one name does.
+            else if (doc.IsUpperCase && DwarfingCapital(reading) is { } capital)
+                context.Add(context._countries, capital, 1 + (reading.Evidence == PlaceEvidence.Strong ? 1 : 0));
             var strong = reading.Evidence == PlaceEvidence.Strong ? 1 : 0;
             if ((named ?? SingleCountry(reading)) is { } country)
             {
@@ -157,6 +161,27 @@ public sealed class PlaceContext
             else if (c.Place.Kind != PlaceKind.City) return null;
         }
         return country;
+    }
+
+    /// <summary>How many times larger than any namesake abroad a capital must be to vote for its country.</summary>
+    private const int CapitalMargin = 10;
+
+    /// <summary>The country of a capital among the readings, when every reading abroad is a tenth its size or less.</summary>
+    private static string? DwarfingCapital(PlaceReading reading)
+    {
+        Place? capital = null;
+        foreach (var c in reading.Candidates)
+            if (c.Place is { Kind: PlaceKind.City, Feature: "PPLC" } place)
+                capital = place;
+        if (capital is null) return null;
+        foreach (var c in reading.Candidates)
+        {
+            if (c.Place.CountryCode == capital.CountryCode) continue;
+            // A region abroad counts the people of its towns ("San Salvador", an island of the Bahamas).
+            var people = c.Place.Kind == PlaceKind.City ? c.Place.Population : Gazetteer.Default.TownPopulation(c.Place.Id);
+            if (c.Place.Kind == PlaceKind.Country || people * CapitalMargin > capital.Population) return null;
+        }
+        return capital.CountryCode;
     }
 
     private static string? SingleRegion(PlaceReading reading)

@@ -35,6 +35,8 @@ public enum PlaceCue : short
     TownWord = 2048,
     /// <summary>"intersection", "corner": before "of", the names joined by "and" are streets ("the intersection of Poydras and Bolivar").</summary>
     Crossing = 4096,
+    /// <summary>"Villa", "Colonia", "Barrio": begins a longer Spanish place name ("Villa El Salvador", "Colonia Escalón").</summary>
+    NameHead = 8192,
 }
 
 /// <summary>The cue words around place names, looked up by folded token without allocating.</summary>
@@ -62,6 +64,7 @@ public sealed class PlaceCues
                 "speech" => PlaceCue.Speech,
                 "town-word" => PlaceCue.TownWord,
                 "crossing" => PlaceCue.Crossing,
+                "name-head" => PlaceCue.NameHead,
                 var other => throw row.Error($"unknown cue '{other}'."),
             };
             var word = row["word"];

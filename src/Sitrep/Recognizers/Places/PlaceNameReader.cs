@@ -44,6 +44,11 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
             Letters(doc.Slice(match.Span)) < ShortNameLetters && (LocativeBefore(doc, first) & PlaceCue.Locative) == 0)
             return null;
 
+        // "VILLA EL SALVADOR", "COLONIA ESCALON": part of a longer name (a district of Lima, a neighborhood of San
+        // Salvador), not the country or the town abroad it shares; "COLONIA MIRAMONTES": no region of Uruguay.
+        if (!inDateline && !entry.IsNotPlace && (AfterNameHead(doc, first, upper) || end - first == 1 && IsNameHead(doc, first, upper) && NameFollows(doc, end, upper)))
+            return null;
+
         var reading = new PlaceReading(match.FirstToken, match.EndToken, match.Span, entry);
         if (entry.IsNotPlace) return reading;
 
@@ -336,6 +341,34 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         if (k < doc.SentenceOfToken(first).FirstToken || !doc.Tokens[k].IsWord || doc.Tokens[k].Shape is not (TokenShape.Capitalized or TokenShape.Mixed))
             return false;
         return cues.Of(doc, k) == PlaceCue.None && FunctionWords.Default.RolesOf(doc, k) == WordRole.None;
+    }
+
+    /// <summary>Words of a Spanish name between its head word and a place's name: "Villa El Salvador", "Colonia de la Paz".</summary>
+    private const int NameHeadReach = 2;
+
+    /// <summary>"Villa", "Colonia" as the first word of a name: capitalised, or in upper-case copy.</summary>
+    private bool IsNameHead(Document doc, int k, bool upper) =>
+        k >= 0 && cues.Has(doc, k, PlaceCue.NameHead) && (upper || doc.Tokens[k].Shape == TokenShape.Capitalized);
+
+    /// <summary>"VILLA EL SALVADOR", "Colonia Santa Lucía": the name stands after a head word, maybe past its articles.</summary>
+    private bool AfterNameHead(Document doc, int first, bool upper)
+    {
+        var k = first - 1;
+        for (var skipped = 0; skipped < NameHeadReach && k >= 0 && IsSpanishParticle(doc, k); skipped++) k--;
+        return IsNameHead(doc, k, upper);
+    }
+
+    /// <summary>"el", "la", "de", "los": a particle of a Spanish name, not an English word ("and", "of", "the").</summary>
+    private bool IsSpanishParticle(Document doc, int k) =>
+        doc.Tokens[k].IsWord && cues.Has(doc, k, PlaceCue.Particle) && FunctionWords.Default.RolesOf(doc, k) == WordRole.None;
+
+    /// <summary>"COLONIA MIRAMONTES": a word after the head that may be a name's (no cue, no function word; capitalised in mixed case).</summary>
+    private bool NameFollows(Document doc, int end, bool upper)
+    {
+        if (end >= doc.Tokens.Length || !doc.Tokens[end].IsWord || doc.SentenceOfToken(end).FirstToken == end) return false;
+        if (!upper && doc.Tokens[end].Shape is not (TokenShape.Capitalized or TokenShape.Mixed)) return false;
+        var cue = cues.Of(doc, end);
+        return (cue == PlaceCue.None || (cue & PlaceCue.Particle) != 0 && IsSpanishParticle(doc, end)) && FunctionWords.Default.RolesOf(doc, end) == WordRole.None;
     }
 
     /// <summary>"Garcia, 19, of Las Vegas": a name with an age after it is a person's.</summary>
