@@ -141,6 +141,8 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         // "Central Florida", "West Price Hill", "Mountain Home": a word that begins a longer name. "Buffalo Police" stays.
         if (common && (upper ? lexicon.TryMatchAt(doc, end, out var next) && next.Value.Places.Length > 0 : FollowedByNameOrPlace(doc, end)))
             return null;
+        // "the Bunny Friend shooting", "Town Center", "Mosby Court": a word that ends a longer name.
+        if (common && !upper && EndsLongerName(doc, first)) return null;
         if (single && (upper || headline) && Letters(doc.Slice(match.Span)) < ShortNameLetters && (before & PlaceCue.Locative) == 0)
             return null; // "UN", "ICA": in capitals, a short word needs "in" before it
         // "WHITE HOUSE", "CUT OFF": in capitals, a name made of English words is read as words unless the region is named.
@@ -152,7 +154,8 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
                 : !upper && relations.ActsAfter(doc, end) ? PlaceEvidence.Normal
                 : PlaceEvidence.Doubtful;
         }
-        else if ((before & PlaceCue.Locative) != 0 || (upper && (before & PlaceCue.WeakLocative) != 0))
+        // "in Douglass Park", "near Camino Verde": "in" places the longer name the town's begins, not the town.
+        else if ((before & PlaceCue.Locative) != 0 && (upper || !BeginsLongerName(doc, end)) || (upper && (before & PlaceCue.WeakLocative) != 0))
             reading.Evidence = PlaceEvidence.Strong;
         else if (upper || headline)
             reading.Evidence = IsWellKnown(reading) ? PlaceEvidence.Normal : PlaceEvidence.Weak; // a small town needs support
@@ -309,6 +312,32 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
 
     private static bool FollowedByCapital(Document doc, int end) =>
         end < doc.Tokens.Length && doc.Tokens[end].IsWord && doc.Tokens[end].Shape is TokenShape.Capitalized or TokenShape.Upper or TokenShape.Mixed;
+
+    /// <summary>
+    /// "Douglass Park", "Camino Verde", "Willard Hay": a capitalised word follows in the same sentence that is no cue
+    /// ("Tuesday", "County", "Police"), no place ("Portland Oregon") and no facility: the name begins a longer one.
+    /// Not in a headline, where every word may be capitalised.
+    /// </summary>
+    private bool BeginsLongerName(Document doc, int end)
+    {
+        if (end >= doc.Tokens.Length || !doc.Tokens[end].IsWord || doc.Tokens[end].Shape is not (TokenShape.Capitalized or TokenShape.Mixed)) return false;
+        ref readonly var sentence = ref doc.SentenceOfToken(end);
+        if (sentence.IsHeadline || sentence.FirstToken == end || cues.Of(doc, end) != PlaceCue.None || relations.ActsAfter(doc, end)) return false;
+        if (!lexicon.TryGetWord(doc.FoldedOf(end), out var entry)) return true;
+        return entry.FacilityType is null && !entry.IsNotPlace && entry.Places.Length > 0 && gazetteer.IsCommonWord(doc.FoldedOf(end));
+    }
+
+    /// <summary>
+    /// "Bunny Friend", "Town Center": a capitalised word before in the same sentence that places or qualifies nothing
+    /// ("in", "Downtown", "Officer", "Tuesday") and is no place itself: the name ends a longer one.
+    /// </summary>
+    private bool EndsLongerName(Document doc, int first)
+    {
+        var k = first - 1;
+        if (k < 0 || !doc.Tokens[k].IsWord || doc.Tokens[k].Shape is not (TokenShape.Capitalized or TokenShape.Mixed)) return false;
+        if (k < doc.SentenceOfToken(first).FirstToken || lexicon.TryGetWord(doc.FoldedOf(k), out var entry) && entry.Places.Length > 0) return false;
+        return (cues.Of(doc, k) & ~(PlaceCue.Street | PlaceCue.TownWord | PlaceCue.NotCity)) == PlaceCue.None;
+    }
 
     /// <summary>A capitalised word follows that is no facility or common word ("Police", "Station").</summary>
     private bool FollowedByNameOrPlace(Document doc, int end)
