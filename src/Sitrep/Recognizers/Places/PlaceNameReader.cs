@@ -254,12 +254,19 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         var k = first - 1;
         if (k < 0) return NameWord.None;
         if (k >= 1 && doc.TokenIs(k, "-") && doc.Tokens[k].Start == doc.Tokens[k - 1].End && doc.Tokens[k].End == doc.Tokens[first].Start) k--;
+        ref readonly var sentence = ref doc.SentenceOfToken(first);
+        // "Juwan D. Jackson": a first name and a middle initial.
+        if (!sentence.IsHeadline && k >= 2 && k - 2 >= sentence.FirstToken && doc.TokenIs(k, ".") && doc.Tokens[k - 1] is { IsWord: true, Shape: TokenShape.Upper or TokenShape.Capitalized } initial &&
+            initial.Span.Length == 1 && doc.Tokens[k - 2] is { IsWord: true, Shape: TokenShape.Capitalized } && cues.Of(doc, k - 2) == PlaceCue.None)
+            return NameWord.InSentence;
         var token = doc.Tokens[k];
         if (!token.IsWord || token.Shape is not (TokenShape.Capitalized or TokenShape.Mixed)) return NameWord.None;
-        ref readonly var sentence = ref doc.SentenceOfToken(first);
         // A word of another sentence ("... on Wednesday. Baltimore police ...") says nothing about this name.
         if (sentence.IsHeadline || k < sentence.FirstToken) return NameWord.None;
-        if (cues.Of(doc, k) != PlaceCue.None || lexicon.Contains(doc.FoldedOf(k))) return NameWord.None;
+        // "Kim Taylor", "Michael Parsons": a word that names only a village or a small region somewhere is a first name
+        // here; "Downtown Chicago", "Tennessee Titans" are not.
+        if (cues.Of(doc, k) != PlaceCue.None || lexicon.TryGetWord(doc.FoldedOf(k), out var entry) && (entry.Places.Length == 0 || IsKnownPlace(entry) || EndsPlacePhrase(doc, k)))
+            return NameWord.None;
         return doc.OpensSentence(k) ? NameWord.SentenceStart : NameWord.InSentence;
     }
 
@@ -356,6 +363,26 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
     private bool IsKnownTown(PlaceReading reading)
     {
         foreach (var c in reading.Candidates)
+        {
+            var known = c.Place.Kind switch
+            {
+                PlaceKind.City => c.Place.Population >= KnownTownPopulation || c.Place.Feature is "PPLA" or "PPLC",
+                PlaceKind.Admin1 or PlaceKind.Admin2 => gazetteer.TownPopulation(c.Place.Id) >= KnownTownPopulation,
+                _ => true,
+            };
+            if (known) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Palm Beach State College": the word ends a place's name of two words.</summary>
+    private bool EndsPlacePhrase(Document doc, int k) =>
+        k >= 1 && doc.Tokens[k - 1].IsWord && lexicon.TryMatchAt(doc, k - 1, out var match) && match.EndToken == k + 1;
+
+    /// <summary>Some place of the entry is named without support (<see cref="IsKnownTown"/>): a country, a region or county of some people, a town of some size.</summary>
+    private bool IsKnownPlace(PlaceLexiconEntry entry)
+    {
+        foreach (var c in entry.Places)
         {
             var known = c.Place.Kind switch
             {
