@@ -64,6 +64,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         var regionMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin1, Place: not null } && support.Fit(p) is not null);
         Place? county = countyMention is null ? null : support.Fit(countyMention), region = regionMention is null ? null : support.Fit(regionMention);
         var (town, townRank) = BestTown(usable, support, county ?? region, primary ? HomeRegion(support) : null);
+        // "shot in Roxbury" in a story where Boston police act: a part of the city, not the village elsewhere.
+        if (town is { Place: { } small, Mention.Within: null, Locality: null } && small == town.Mention.Place && AgencyTownAbove(all, support, small) is { } agencyTown)
+            town = new TownMention(town.Mention, agencyTown, null) { Locality = town.Mention.Name };
         // "Karachi Police Office": the facility is in the town its name gives, if that fits the document ("Gresham
         // Nightclub" in Chicago is no place in Oregon).
         if (townRank > StrongTownRank && facilityTown?.Place is { } namedTown && support.Fits(namedTown))
@@ -275,6 +278,25 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     }
 
     private static TownMention Mention(PlaceMention mention, Place place) => new(mention, place, null);
+
+    /// <summary>
+    /// "shot in Roxbury ... Boston police said", "in Madisonville, Cincinnati police said": a small town's name, with no
+    /// region beside it, in a story where the police of a larger city of another region act, is a part of that city (a
+    /// city's police do not work across a state line); the gazetteer lists the part only as a village elsewhere.
+    /// </summary>
+    private static Place? AgencyTownAbove(ImmutableArray<PlaceMention> places, PlaceSupport support, Place town)
+    {
+        if (town.Kind != PlaceKind.City || town.Population >= KnownCityPopulation || town.PartOf is not null) return null;
+        Place? found = null;
+        foreach (var p in places)
+        {
+            if (p is not { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Agency, Place: not null } || support.Fit(p) is not { } agency) continue;
+            // Police of the town's own region may be its own or a neighbour's: nothing to say.
+            if (agency.Admin1Id == town.Admin1Id) return null;
+            if (agency.Population > town.Population && agency.CountryCode == town.CountryCode) found ??= agency;
+        }
+        return found;
+    }
 
     /// <summary>The first mention of a place inside <paramref name="area"/> (a region or a country).</summary>
     private static PlaceMention? FirstInside(ImmutableArray<PlaceMention> places, Place area) =>

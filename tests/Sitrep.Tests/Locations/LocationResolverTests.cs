@@ -66,6 +66,24 @@ public sealed class LocationResolverTests
         Assert.Equal(("Boston", "Massachusetts"), (l.City, l.Admin1));
     }
 
+    [Theory]
+    [InlineData("A 19-year-old man was shot in Roxbury on Saturday night. Boston police said the man was taken to a hospital.", "Boston", "Massachusetts")]
+    [InlineData("A boy was shot in Madisonville on Friday, police said. Cincinnati police are looking for a gray car.", "Cincinnati", "Ohio")]
+    public void A_small_town_of_another_state_is_a_part_of_the_city_whose_police_act(string text, string city, string state)
+    {
+        // Without its outlet, the story names Roxbury (listed only in Wisconsin) as the scene and Boston only as the
+        // police: a city's police do not work across a state line, so Roxbury is a part of Boston.
+        var l = PrimaryLocation(text);
+        Assert.Equal((city, state), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_small_town_of_the_agencys_own_state_stays_itself()
+    {
+        var l = PrimaryLocation("A man was shot in Hayward on Tuesday, Fremont police said.");
+        Assert.Equal(("Hayward", "California"), (l.City, l.Admin1));
+    }
+
     [Fact]
     public void A_great_city_named_under_another_citys_dateline_is_the_great_city()
     {

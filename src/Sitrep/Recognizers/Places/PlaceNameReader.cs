@@ -140,8 +140,9 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
             }
         }
         if (reading.Candidates.Count == 0) return null;
-        // "Bourbon Street", "Mosby Court": a word of the language right after a name is that name's last word, no town
-        // of its own ("Street", England; "Court", Switzerland). (After a first name it is a surname: "Julius Gray", above.)
+        // "Bourbon Street", "the Bunny Friend shooting", "Town Center": a word of the language right after a name is that
+        // name's last word, no town of its own ("Street", England; "Court", Switzerland). (After a first name it is a
+        // surname: "Julius Gray", above.)
         if (common && !upper && EndsLongerName(doc, first)) return null;
 
         var countryOnly = reading.Candidates.TrueForAll(c => c.Place.Kind == PlaceKind.Country);
@@ -170,7 +171,8 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
                 : !upper && !headline && !doc.OpensSentence(first) && NamesGreatCity(reading) ? PlaceEvidence.Normal
                 : PlaceEvidence.Doubtful;
         }
-        else if ((before & PlaceCue.Locative) != 0 || (upper && (before & PlaceCue.WeakLocative) != 0))
+        // "in Douglass Park", "near Camino Verde": "in" places the longer name the town's begins, not the town.
+        else if ((before & PlaceCue.Locative) != 0 && (upper || !BeginsLongerName(doc, end)) || (upper && (before & PlaceCue.WeakLocative) != 0))
             reading.Evidence = PlaceEvidence.Strong;
         else if (upper || headline)
             // A small town needs support, unless its police act in the headline ("Duluth Police Investigate Shooting").
@@ -289,12 +291,19 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         var k = first - 1;
         if (k < 0) return NameWord.None;
         if (k >= 1 && doc.TokenIs(k, "-") && doc.Tokens[k].Start == doc.Tokens[k - 1].End && doc.Tokens[k].End == doc.Tokens[first].Start) k--;
+        ref readonly var sentence = ref doc.SentenceOfToken(first);
+        // "Juwan D. Jackson": a first name and a middle initial.
+        if (!sentence.IsHeadline && k >= 2 && k - 2 >= sentence.FirstToken && doc.TokenIs(k, ".") && doc.Tokens[k - 1] is { IsWord: true, Shape: TokenShape.Upper or TokenShape.Capitalized } initial &&
+            initial.Span.Length == 1 && doc.Tokens[k - 2] is { IsWord: true, Shape: TokenShape.Capitalized } && cues.Of(doc, k - 2) == PlaceCue.None)
+            return NameWord.InSentence;
         var token = doc.Tokens[k];
         if (!token.IsWord || token.Shape is not (TokenShape.Capitalized or TokenShape.Mixed)) return NameWord.None;
-        ref readonly var sentence = ref doc.SentenceOfToken(first);
         // A word of another sentence ("... on Wednesday. Baltimore police ...") says nothing about this name.
         if (sentence.IsHeadline || k < sentence.FirstToken) return NameWord.None;
-        if (cues.Of(doc, k) != PlaceCue.None || lexicon.Contains(doc.FoldedOf(k))) return NameWord.None;
+        // "Kim Taylor", "Michael Parsons": a word that names only a village or a small region somewhere is a first name
+        // here; "Downtown Chicago", "Tennessee Titans" are not.
+        if (cues.Of(doc, k) != PlaceCue.None || lexicon.TryGetWord(doc.FoldedOf(k), out var entry) && (entry.Places.Length == 0 || IsKnownPlace(entry) || EndsPlacePhrase(doc, k)))
+            return NameWord.None;
         return doc.OpensSentence(k) ? NameWord.SentenceStart : NameWord.InSentence;
     }
 
@@ -329,18 +338,6 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         for (var k = end; k < Math.Min(end + 2, doc.Tokens.Length); k++)
             if (lexicon.TryMatchAt(doc, k, out var match) && match.Value.FacilityType is not null) return true;
         return false;
-    }
-
-    /// <summary>
-    /// A capitalised word of the same sentence right before: a name's first word ("Bourbon" of "Bourbon Street"). Not a
-    /// cue ("In Mobile", "Downtown Mobile") or a function word ("Two Mobile men", "At Mobile").
-    /// </summary>
-    private bool EndsLongerName(Document doc, int first)
-    {
-        var k = first - 1;
-        if (k < doc.SentenceOfToken(first).FirstToken || !doc.Tokens[k].IsWord || doc.Tokens[k].Shape is not (TokenShape.Capitalized or TokenShape.Mixed))
-            return false;
-        return cues.Of(doc, k) == PlaceCue.None && FunctionWords.Default.RolesOf(doc, k) == WordRole.None;
     }
 
     /// <summary>Words of a Spanish name between its head word and a place's name: "Villa El Salvador", "Colonia de la Paz".</summary>
@@ -388,6 +385,34 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
     private static bool FollowedByCapital(Document doc, int end) =>
         end < doc.Tokens.Length && doc.Tokens[end].IsWord && doc.Tokens[end].Shape is TokenShape.Capitalized or TokenShape.Upper or TokenShape.Mixed;
 
+    /// <summary>
+    /// "Douglass Park", "Camino Verde", "Willard Hay": a capitalised word follows in the same sentence that is no cue
+    /// ("Tuesday", "County", "Police"), no place ("Portland Oregon") and no facility: the name begins a longer one.
+    /// Not in a headline, where every word may be capitalised.
+    /// </summary>
+    private bool BeginsLongerName(Document doc, int end)
+    {
+        if (end >= doc.Tokens.Length || !doc.Tokens[end].IsWord || doc.Tokens[end].Shape is not (TokenShape.Capitalized or TokenShape.Mixed)) return false;
+        ref readonly var sentence = ref doc.SentenceOfToken(end);
+        if (sentence.IsHeadline || sentence.FirstToken == end || cues.Of(doc, end) != PlaceCue.None || relations.ActsAfter(doc, end)) return false;
+        if (!lexicon.TryGetWord(doc.FoldedOf(end), out var entry)) return true;
+        return entry.FacilityType is null && !entry.IsNotPlace && entry.Places.Length > 0 && gazetteer.IsCommonWord(doc.FoldedOf(end));
+    }
+
+    /// <summary>
+    /// "Bourbon Street", "Bunny Friend", "Town Center": a capitalised word before in the same sentence that places or
+    /// qualifies nothing ("in", "Downtown", "Officer", "Tuesday") and is no function word ("Two Mobile men", "At
+    /// Mobile"): the name ends a longer one.
+    /// </summary>
+    private bool EndsLongerName(Document doc, int first)
+    {
+        var k = first - 1;
+        if (k < 0 || !doc.Tokens[k].IsWord || doc.Tokens[k].Shape is not (TokenShape.Capitalized or TokenShape.Mixed)) return false;
+        if (k < doc.SentenceOfToken(first).FirstToken) return false;
+        return (cues.Of(doc, k) & ~(PlaceCue.Street | PlaceCue.TownWord | PlaceCue.NotCity)) == PlaceCue.None &&
+               FunctionWords.Default.RolesOf(doc, k) == WordRole.None;
+    }
+
     /// <summary>A capitalised word follows that is no facility or common word ("Police", "Station").</summary>
     private bool FollowedByNameOrPlace(Document doc, int end)
     {
@@ -422,6 +447,26 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         foreach (var c in reading.Candidates)
             if (c.Place.Kind == PlaceKind.City && c.Place.Population >= GreatCityPopulation)
                 return true;
+        return false;
+    }
+
+    /// <summary>"Palm Beach State College": the word ends a place's name of two words.</summary>
+    private bool EndsPlacePhrase(Document doc, int k) =>
+        k >= 1 && doc.Tokens[k - 1].IsWord && lexicon.TryMatchAt(doc, k - 1, out var match) && match.EndToken == k + 1;
+
+    /// <summary>Some place of the entry is named without support (<see cref="IsKnownTown"/>): a country, a region or county of some people, a town of some size.</summary>
+    private bool IsKnownPlace(PlaceLexiconEntry entry)
+    {
+        foreach (var c in entry.Places)
+        {
+            var known = c.Place.Kind switch
+            {
+                PlaceKind.City => c.Place.Population >= KnownTownPopulation || c.Place.Feature is "PPLA" or "PPLC",
+                PlaceKind.Admin1 or PlaceKind.Admin2 => gazetteer.TownPopulation(c.Place.Id) >= KnownTownPopulation,
+                _ => true,
+            };
+            if (known) return true;
+        }
         return false;
     }
 
