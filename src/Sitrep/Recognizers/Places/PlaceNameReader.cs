@@ -430,17 +430,24 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
     private bool IsKnownTown(PlaceReading reading)
     {
         foreach (var c in reading.Candidates)
-        {
-            var known = c.Place.Kind switch
-            {
-                PlaceKind.City => c.Place.Population >= KnownTownPopulation || c.Place.Feature is "PPLA" or "PPLC",
-                PlaceKind.Admin1 or PlaceKind.Admin2 => gazetteer.TownPopulation(c.Place.Id) >= KnownTownPopulation,
-                _ => true,
-            };
-            if (known) return true;
-        }
+            if (IsKnown(c.Place)) return true;
         return false;
     }
+
+    /// <summary>Some place of the lexicon entry is named without support (<see cref="IsKnownTown"/>).</summary>
+    private bool IsKnownPlace(PlaceLexiconEntry entry)
+    {
+        foreach (var c in entry.Places)
+            if (IsKnown(c.Place)) return true;
+        return false;
+    }
+
+    private bool IsKnown(Place place) => place.Kind switch
+    {
+        PlaceKind.City => place.Population >= KnownTownPopulation || place.Feature is "PPLA" or "PPLC",
+        PlaceKind.Admin1 or PlaceKind.Admin2 => gazetteer.TownPopulation(place.Id) >= KnownTownPopulation,
+        _ => true,
+    };
 
     private static bool NamesGreatCity(PlaceReading reading)
     {
@@ -453,22 +460,6 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
     /// <summary>"Palm Beach State College": the word ends a place's name of two words.</summary>
     private bool EndsPlacePhrase(Document doc, int k) =>
         k >= 1 && doc.Tokens[k - 1].IsWord && lexicon.TryMatchAt(doc, k - 1, out var match) && match.EndToken == k + 1;
-
-    /// <summary>Some place of the entry is named without support (<see cref="IsKnownTown"/>): a country, a region or county of some people, a town of some size.</summary>
-    private bool IsKnownPlace(PlaceLexiconEntry entry)
-    {
-        foreach (var c in entry.Places)
-        {
-            var known = c.Place.Kind switch
-            {
-                PlaceKind.City => c.Place.Population >= KnownTownPopulation || c.Place.Feature is "PPLA" or "PPLC",
-                PlaceKind.Admin1 or PlaceKind.Admin2 => gazetteer.TownPopulation(c.Place.Id) >= KnownTownPopulation,
-                _ => true,
-            };
-            if (known) return true;
-        }
-        return false;
-    }
 
     private static bool IsWellKnown(PlaceReading reading)
     {
