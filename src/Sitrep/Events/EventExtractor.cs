@@ -151,7 +151,8 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
     /// <summary>
     /// "vowed to attack", "threat of attack", "denied that the army is bombing", "a state of siege":
     /// nothing happened, or nothing violent. An unreal cue counts within a few words before the
-    /// event word, in the same clause (no sentence punctuation between).
+    /// event word, in the same clause (no sentence punctuation between). An attempt did happen:
+    /// "an attempt to murder the mayor", "two attempts to murder him" report attacks that failed.
     /// </summary>
     private bool IsHypothetical(Document doc, Sentence sentence, int token)
     {
@@ -160,7 +161,7 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
         var before = token - 1;
         if (before < sentence.FirstToken) return false;
         var word = doc.FoldedOf(before);
-        if (word is "to" or "against") return true;
+        if (word is "to" or "against") return !(before - 1 >= sentence.FirstToken && doc.FoldedOf(before - 1) is "attempt" or "attempts");
         if (word is "of" && before - 1 >= sentence.FirstToken && doc.FoldedOf(before - 1) is "threat" or "risk" or "fear" or "wave" or "string" or "series" or "spate")
             return true;
         for (var k = before; k >= Math.Max(sentence.FirstToken, token - UnrealReach); k--)
