@@ -141,9 +141,12 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
         return anchors;
     }
 
-    /// <summary>"attacks on security forces", "suicide attacks": plurals without a count name events in general.</summary>
+    /// <summary>
+    /// "attacks on security forces", "suicide attacks": plurals without a count name events in general;
+    /// "twin blasts", "simultaneous attacks" are the parts of one event.
+    /// </summary>
     private static bool IsGeneric(Document doc, PhraseMatch<Trigger> match, HashSet<int> numberEnds) =>
-        match.Value.Plural && !numberEnds.Contains(match.FirstToken) && !doc.TokenIs(match.FirstToken - 1, "twin") && !doc.TokenIs(match.FirstToken - 1, "both");
+        match.Value.Plural && !numberEnds.Contains(match.FirstToken) && !(match.FirstToken > 0 && doc.FoldedOf(match.FirstToken - 1) is "twin" or "both" or "simultaneous" or "coordinated");
 
     /// <summary>How far back a word making an event unreal may stand ("denied that the army is bombing").</summary>
     private const int UnrealReach = 6;
