@@ -204,9 +204,35 @@ public sealed class CasualtyRecognizer(CasualtyLexicon lexicon, PersonNouns noun
             : r.Phrases.ReadEndingAt(position);
         return subject
                ?? SubjectOfRelativeClause(r, position)
+               ?? SubjectBeforeDashes(r, position)
                ?? SubjectBeforePrepositionalPhrase(r, position)
                ?? SubjectBeforeAuxiliary(r, position)
                ?? ObjectOfFound(r, position);
+    }
+
+    /// <summary>
+    /// "three other people -- two men and a woman -- were wounded": the subject stands before an
+    /// aside set off by dashes ("--", an em or en dash).
+    /// </summary>
+    private static PersonPhrase? SubjectBeforeDashes(SentenceReading r, int position)
+    {
+        var closing = DashEndingAt(r.Doc, position, r.Sentence.FirstToken);
+        if (closing < 0) return null;
+        for (var k = closing; k > Math.Max(r.Sentence.FirstToken, closing - MaxDashAside); k--)
+            if (DashEndingAt(r.Doc, k, r.Sentence.FirstToken) is var opening and >= 0)
+                return r.Phrases.ReadEndingAt(opening);
+        return null;
+    }
+
+    /// <summary>How many tokens an aside between dashes may hold.</summary>
+    private const int MaxDashAside = 20;
+
+    /// <summary>The first token of a dash that ends right before <paramref name="end"/>: "—", "–", or "--" written as two hyphens; -1 if none.</summary>
+    private static int DashEndingAt(Document doc, int end, int floor)
+    {
+        if (end - 1 < floor) return -1;
+        if (doc.Tokens[end - 1].Span.Length == 1 && doc.Text[doc.Tokens[end - 1].Span.Start] is '\u2014' or '\u2013') return end - 1;
+        return end - 2 >= floor && doc.TokenIs(end - 1, "-") && doc.TokenIs(end - 2, "-") ? end - 2 : -1;
     }
 
     /// <summary>"three people at the scene were taken": the subject stands before a short place phrase.</summary>
