@@ -96,7 +96,8 @@ public sealed class IncidentSeparator
     /// <summary>
     /// News reports its incident first (the inverted pyramid). An incident first mentioned deep in
     /// a story, of which the story says at most one specific thing (a count of casualties, a day,
-    /// a place, who did it or to whom), is context for a story about something else.
+    /// a place, who did it or to whom), is context for a story about something else. A date long
+    /// before publication ("in March 1980") is no such specific: it marks the incident as history.
     /// </summary>
     private static bool IsAside(Document doc, Group primary)
     {
@@ -106,11 +107,18 @@ public sealed class IncidentSeparator
         var mentions = primary.Mentions;
         var specifics =
             (mentions.Any(m => m.Casualties.Any(c => !c.IsNegated && c.Count > 0)) ? 1 : 0) +
-            (mentions.Any(m => m.Times.Any(t => t.Start is not null || t.Weekday is not null)) ? 1 : 0) +
+            (mentions.Any(m => m.Times.Any(t => (t.Start is not null || t.Weekday is not null) && !IsLongBefore(t, doc.Published?.Date))) ? 1 : 0) +
             (mentions.Any(m => m.Places.Any(p => p.Kind is PlaceKind.City or PlaceKind.Facility)) ? 1 : 0) +
             (mentions.Any(m => m.Perpetrators.Length > 0 || m.Claims.Length > 0 || m.TargetActors.Length > 0) ? 1 : 0);
         return specifics < 2;
     }
+
+    /// <summary>How far before publication a time places an incident in history rather than in the news.</summary>
+    private const int HistoryDays = 365;
+
+    /// <summary>"the assassination in March 1980": a time long before publication dates history, which says nothing about news.</summary>
+    private static bool IsLongBefore(TimeMention time, DateOnly? published) =>
+        time.End is { } end && published is { } at && end.DayNumber < at.DayNumber - HistoryDays;
 
     /// <summary>"no soldiers had been killed": a casualty verb that counts nobody is no event.</summary>
     private static bool IsEmptyNegation(EventMention mention) =>
