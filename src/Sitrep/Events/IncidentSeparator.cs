@@ -98,11 +98,14 @@ public sealed class IncidentSeparator
     /// a story, of which the story says at most one specific thing (a count of casualties, a day,
     /// a place, who did it or to whom), is context for a story about something else. A date long
     /// before publication ("in March 1980") is no such specific: it marks the incident as history.
+    /// List numbers the splitter cut off as sentences ("1.", "2.") do not count toward the lead.
     /// </summary>
     private static bool IsAside(Document doc, Group primary)
     {
         var firstBody = doc.Sentences.FirstOrDefault(s => !s.IsHeadline).Index;
-        var lead = primary.Mentions.Min(m => doc.Sentences[m.Sentence].IsHeadline ? 0 : m.Sentence - firstBody + 1);
+        var first = primary.Mentions.Min(m => m.Sentence);
+        var lead = primary.Mentions.Min(m => doc.Sentences[m.Sentence].IsHeadline ? 0 : m.Sentence - firstBody + 1)
+                   - doc.Sentences.Count(s => !s.IsHeadline && s.Index < first && !HasWord(doc, s));
         if (lead <= LeadSentences) return false;
         var mentions = primary.Mentions;
         var specifics =
@@ -111,6 +114,14 @@ public sealed class IncidentSeparator
             (mentions.Any(m => m.Places.Any(p => p.Kind is PlaceKind.City or PlaceKind.Facility)) ? 1 : 0) +
             (mentions.Any(m => m.Perpetrators.Length > 0 || m.Claims.Length > 0 || m.TargetActors.Length > 0) ? 1 : 0);
         return specifics < 2;
+    }
+
+    /// <summary>"1.", "2.": a list number the splitter cut off as a sentence of its own holds no word.</summary>
+    private static bool HasWord(Document doc, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (char.IsLetter(doc.Text[doc.Tokens[k].Span.Start])) return true;
+        return false;
     }
 
     /// <summary>How far before publication a time places an incident in history rather than in the news.</summary>
