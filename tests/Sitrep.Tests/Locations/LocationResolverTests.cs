@@ -264,6 +264,29 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_capital_abroad_is_no_namesake_village_of_the_country_the_story_is_filed_in()
+    {
+        var l = PrimaryLocation("MEXICO CITY (MEXICO), 5 MAR 90 (EFE) -- [TEXT] MEXICO CONDEMNED TODAY THE ATTACK IN SAN SALVADOR THAT " +
+                                "KILLED TWO TEACHERS. MEXICO WILL ASK FOR AN INQUIRY, AND MEXICO WILL SEND AID.");
+        Assert.Equal(("San Salvador", "SV"), (l.City, l.CountryCode));
+    }
+
+    [Fact]
+    public void A_great_city_abroad_that_is_no_capital_needs_its_country_to_lead_somewhere()
+    {
+        // San Antonio, Texas is a city of a million; "SAN ANTONIO" here opens a neighbourhood's name the gazetteer lacks.
+        var l = PrimaryLocation("SAN SALVADOR, 5 MAR 90 (ACAN) -- [TEXT] GUNMEN KILLED TWO STUDENTS TODAY IN SAN ANTONIO ABAD, THE POLICE SAID.");
+        Assert.Equal("SV", l.CountryCode);
+    }
+
+    [Fact]
+    public void The_dateline_names_the_outlets_own_town_where_that_is_one_of_its_readings()
+    {
+        var l = PrimaryLocation("LIMA — A man was shot and killed outside a bar on Friday night, police said.", "https://www.limaohio.com/news/1");
+        Assert.Equal(("Lima", "Ohio"), (l.City, l.Admin1));
+    }
+
+    [Fact]
     public void A_dateline_that_names_its_own_country_is_where_the_report_was_filed_not_the_incident()
     {
         // The wire spells out the country of a dateline abroad; the Salvadoran union office is not in Panama.
