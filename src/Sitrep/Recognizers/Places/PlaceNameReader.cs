@@ -109,6 +109,17 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         // "the shooting on Kensington" after "the 5000 block of Kensington Avenue": the street again.
         if (!upper && doc.TokenIs(first - 1, "on") && NamesStreetElsewhere(doc, first, end)) return null;
 
+        // "a Hyundai Tucson", "a Chevrolet Tahoe": the model a car maker names, no place.
+        if (first >= 1 && cues.Has(doc, first - 1, PlaceCue.VehicleMake) && doc.Tokens[first - 1].Shape != TokenShape.Lower) return null;
+        // "a silver Honda", "a 1993 Honda", "a Honda Accord", "a Pontiac minivan": the car, here and wherever the
+        // name stands alone in the document ("inside the Honda").
+        if (single && cues.Has(doc, first, PlaceCue.VehicleMake) && NamesVehicle(doc, first, end))
+        {
+            reading.IsVehicle = true;
+            reading.Dropped = true;
+            return reading;
+        }
+
         // Demonyms and abbreviations ("Afghan", "U.S.") are never a person's name; "Jordan" and "Chad" can be.
         if (reading.IsDemonym || !reading.Candidates.Exists(c => c.Form == NameForm.Name)) return reading;
 
@@ -185,6 +196,16 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
             reading.Evidence = PlaceEvidence.Weak; // "Bruce", "Kirby", "Edwards": a village's name is more often a person's
         return reading;
     }
+
+    /// <summary>
+    /// A car maker's name is the car with a colour, "stolen" or a model year before it ("a silver Honda", "a 1993
+    /// Honda"), or a body word or model after it ("Honda sedan", "Toyota Corolla").
+    /// </summary>
+    private bool NamesVehicle(Document doc, int first, int end) =>
+        cues.Has(doc, first - 1, PlaceCue.VehicleBefore) || IsModelYear(doc, first - 1) || cues.Has(doc, end, PlaceCue.VehicleAfter);
+
+    private static bool IsModelYear(Document doc, int token) =>
+        token >= 0 && doc.Tokens[token].IsNumber && doc.FoldedOf(token) is { Length: 4 } year && (year.StartsWith("19") || year.StartsWith("20"));
 
     /// <summary>
     /// "near Newton and 16th avenues", "Thompson and Colorado avenues": two streets named together, the street word

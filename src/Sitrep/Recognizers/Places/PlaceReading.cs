@@ -57,6 +57,9 @@ public sealed class PlaceReading(int firstToken, int endToken, TextSpan span, Pl
     /// <summary>Found to be a person's name here ("Officer Davis", "John Davis"): elsewhere in the document too, unless the text says otherwise.</summary>
     public bool IsPersonName { get; set; }
 
+    /// <summary>Found to be a car's make here ("a silver Honda"): elsewhere in the document too ("inside the Honda").</summary>
+    public bool IsVehicle { get; set; }
+
     /// <summary>Dropped: absorbed into a facility's name, or found not to be a place.</summary>
     public bool Dropped { get; set; }
 
