@@ -104,12 +104,18 @@ public sealed class PlaceRecognizer(
     /// A name found to be a person's once ("Officer Davis") is his wherever it stands alone in the document
     /// ("Davis said"), unless the text makes it a place there ("in Davis", "Davis, Calif.").
     /// </summary>
-    private static void DropPersonNames(Document doc, List<PlaceReading> readings)
+    private void DropPersonNames(Document doc, List<PlaceReading> readings)
     {
         HashSet<string>? names = null;
         foreach (var r in readings)
+        {
+            // "said Gary Mathis ... Mathis was a member": the word after the name is a surname that stands alone
+            // elsewhere, so the name is a first name, and "Gary" alone later is the man too.
+            if (r is { IsPlace: true, SurnameToken: >= 0 } && r.Evidence != PlaceEvidence.Strong && reader.StandsAloneAsPerson(doc, r.SurnameToken))
+                (r.IsPersonName, r.Dropped) = (true, true);
             if (r.IsPersonName)
                 (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(doc.Folded[r.Span.Start..r.Span.End]);
+        }
         if (names is null) return;
         var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var r in readings)
