@@ -84,6 +84,26 @@ public sealed class LocationResolverTests
         Assert.Equal(("Hayward", "California"), (l.City, l.Admin1));
     }
 
+    [Theory]
+    [InlineData("Four people were shot in Broad Ripple early Sunday. Indianapolis Metro Police arrested a man at the scene.", "Indianapolis", "Broad Ripple")]
+    [InlineData("A man was shot in Allapattah on Friday night, Miami police said.", "Miami", "Allapattah")]
+    public void A_place_of_the_agencys_state_inside_its_great_citys_reach_is_a_part_of_the_city(string text, string city, string part)
+    {
+        // The gazetteer lists Broad Ripple as a town of its own, 11 km from the middle of Indianapolis: where only the
+        // city's police act, it is a part of the city.
+        var l = PrimaryLocation(text);
+        Assert.Equal((city, part), (l.City, l.Name?.Split(',')[0]));
+    }
+
+    [Theory]
+    [InlineData("A man was shot in Broad Ripple on Sunday, Broad Ripple police said. Indianapolis police helped.", "Broad Ripple")]
+    [InlineData("A man was shot in Carmel on Friday. Indianapolis police said the man was taken to a hospital.", "Carmel")]
+    public void A_town_with_its_own_police_or_beyond_the_citys_reach_stays_itself(string text, string city)
+    {
+        var l = PrimaryLocation(text);
+        Assert.Equal(city, l.City);
+    }
+
     [Fact]
     public void A_great_city_named_under_another_citys_dateline_is_the_great_city()
     {

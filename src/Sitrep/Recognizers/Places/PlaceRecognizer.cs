@@ -105,12 +105,16 @@ public sealed class PlaceRecognizer(
     /// ("Davis said"), unless the text makes it a place there ("in Davis", "Davis, Calif."). A car's make found once
     /// ("a silver Honda") is the car elsewhere too, also after "in the" ("inside the Honda"): a town takes no article.
     /// </summary>
-    private static void DropPersonAndVehicleNames(Document doc, List<PlaceReading> readings)
+    private void DropPersonAndVehicleNames(Document doc, List<PlaceReading> readings)
     {
         HashSet<string>? names = null;
         HashSet<string>? vehicles = null;
         foreach (var r in readings)
         {
+            // "said Gary Mathis ... Mathis was a member": the word after the name is a surname that stands alone
+            // elsewhere, so the name is a first name, and "Gary" alone later is the man too.
+            if (r is { IsPlace: true, SurnameToken: >= 0 } && r.Evidence != PlaceEvidence.Strong && reader.StandsAloneAsPerson(doc, r.SurnameToken))
+                (r.IsPersonName, r.Dropped) = (true, true);
             if (r.IsPersonName)
                 (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(doc.Folded[r.Span.Start..r.Span.End]);
             if (r.IsVehicle)
