@@ -120,8 +120,11 @@ for (const c of worldCountries) {
   // two-letter codes ("US", "IN") are English words in capitals and never listed.
   const abbreviations = distinct([...spellings.filter(s => s === s.toUpperCase() && s.length >= 3), ...list(curated.abbreviations)]);
   // "Island" (Iceland's own name) is an English word: such spellings would name a country in every other story.
+  // Curated not_names ("Mann", the Isle of Man in Manx) are people's names far more often than the country.
+  const notNames = list(curated.not_names);
+  for (const n of notNames) if (!spellings.includes(n)) throw new Error(`curated not_name ${n} is not a name of ${c.cca2}`);
   const names = distinct([...spellings.filter(s => s !== s.toUpperCase() && !englishWords.has(fold(s))), asciiVariant(name),
-    ...list(curated.names)], name);
+    ...list(curated.names)], name, ...notNames);
   const demonyms = [];
   for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...list(curated.demonyms)]) {
     if (!d) continue;

@@ -65,8 +65,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         Place? county = countyMention is null ? null : support.Fit(countyMention), region = regionMention is null ? null : support.Fit(regionMention);
         var (town, townRank) = BestTown(usable, support, county ?? region, primary ? HomeRegion(support) : null);
         // "shot in Roxbury" in a story where Boston police act: a part of the city, not the village elsewhere.
-        if (town is { Place: { } small, Mention.Within: null, Locality: null } && small == town.Mention.Place && AgencyTownAbove(all, support, small) is { } agencyTown)
-            town = new TownMention(town.Mention, agencyTown, null) { Locality = town.Mention.Name };
+        town = AsPartOfAgencyTown(town, all, support);
         // "Karachi Police Office": the facility is in the town its name gives, if that fits the document ("Gresham
         // Nightclub" in Chicago is no place in Oregon).
         if (townRank > StrongTownRank && facilityTown?.Place is { } namedTown && support.Fits(namedTown))
@@ -279,10 +278,19 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
 
     private static TownMention Mention(PlaceMention mention, Place place) => new(mention, place, null);
 
+    /// <summary>The town, or the larger city whose police act where the town is one of its parts (<see cref="AgencyTownAbove"/>).</summary>
+    private static TownMention? AsPartOfAgencyTown(TownMention? town, ImmutableArray<PlaceMention> places, PlaceSupport support) =>
+        town is { Place: { } small, Mention.Within: null, Locality: null } && small == town.Mention.Place && AgencyTownAbove(places, support, small) is { } agencyTown
+            ? new TownMention(town.Mention, agencyTown, null) { Locality = town.Mention.Name }
+            : town;
+
     /// <summary>
     /// "shot in Roxbury ... Boston police said", "in Madisonville, Cincinnati police said": a small town's name, with no
     /// region beside it, in a story where the police of a larger city of another region act, is a part of that city (a
     /// city's police do not work across a state line); the gazetteer lists the part only as a village elsewhere.
+    /// In the city's own region, only a place inside the city's reach whose own police do not act ("four shot in
+    /// Broad Ripple ... Indianapolis Metro Police arrested", where the gazetteer lists Broad Ripple as a town of its own);
+    /// a suburb's police are its own, and a neighbour's may help.
     /// </summary>
     private static Place? AgencyTownAbove(ImmutableArray<PlaceMention> places, PlaceSupport support, Place town)
     {
@@ -291,11 +299,25 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         foreach (var p in places)
         {
             if (p is not { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Agency, Place: not null } || support.Fit(p) is not { } agency) continue;
-            // Police of the town's own region may be its own or a neighbour's: nothing to say.
-            if (agency.Admin1Id == town.Admin1Id) return null;
+            if (agency == town) return null;
+            if (agency.Admin1Id == town.Admin1Id && (agency.Population < KnownCityPopulation || Kilometres(agency, town) > CityReach(agency))) return null;
             if (agency.Population > town.Population && agency.CountryCode == town.CountryCode) found ??= agency;
         }
         return found;
+    }
+
+    /// <summary>
+    /// How far from its point a city's parts lie, growing with the root of its people: about 26 km for Chicago, 15 for
+    /// Indianapolis, 10 for Miami, 7 for Modesto.
+    /// </summary>
+    private static double CityReach(Place city) => 5 * Math.Sqrt(city.Population / 100_000.0);
+
+    private static double Kilometres(Place a, Place b)
+    {
+        var (phi1, phi2) = (a.Latitude * Math.PI / 180, b.Latitude * Math.PI / 180);
+        var dLambda = (b.Longitude - a.Longitude) * Math.PI / 180;
+        var x = dLambda * Math.Cos((phi1 + phi2) / 2);
+        return EarthKilometres * Math.Sqrt(x * x + (phi2 - phi1) * (phi2 - phi1));
     }
 
     /// <summary>The first mention of a place inside <paramref name="area"/> (a region or a country).</summary>

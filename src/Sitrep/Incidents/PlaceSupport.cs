@@ -46,9 +46,10 @@ public sealed class PlaceSupport
     /// <summary>The outlet's votes: as many as a region named once.</summary>
     private const int OutletVotes = 3;
 
-    private PlaceSupport()
-    {
-    }
+    /// <summary>Whether the document is in capitals, where names cannot be told from words by their case.</summary>
+    private readonly bool _upperCase;
+
+    private PlaceSupport(bool upperCase) => _upperCase = upperCase;
 
     /// <summary>The country the document points to most, when one leads; null otherwise.</summary>
     public string? Country { get; private set; }
@@ -82,7 +83,7 @@ public sealed class PlaceSupport
     /// </param>
     public static PlaceSupport Of(Document doc, ImmutableArray<PlaceMention> places, IReadOnlyList<Place>? outlets = null)
     {
-        var support = new PlaceSupport();
+        var support = new PlaceSupport(doc.IsUpperCase);
         // "the Naples Police Department", "911": a country's institutions vote for it as its people do ("Salvadoran").
         foreach (var country in CountryCues.Default.Of(doc)) Add(support._countries, country, 1);
         foreach (var p in places)
@@ -95,13 +96,18 @@ public sealed class PlaceSupport
             var sure = p.Evidence == PlaceEvidence.Strong ? 1 : 0;
             var weight = p.Kind switch
             {
-                PlaceKind.Country => p.IsDemonym ? 1 : 3 + sure,
+                // A country named again, not as where something is ("THE UNITED STATES SAYS", "U.S. AID"), speaks of who
+                // acts more than where: the first naming votes in full, later ones one vote each; "in X" always in full.
+                PlaceKind.Country => p.IsDemonym ? 1 : sure == 0 && !support._namedCountries.Add(place.CountryCode) ? 1 : 3 + sure,
                 // "Michael" (a sheading of the Isle of Man) after a capital-letter word: one vote, not a region's three.
                 PlaceKind.Admin1 => p.Evidence == PlaceEvidence.Weak && !doc.IsUpperCase ? 1 : 3 + sure,
                 PlaceKind.Admin2 => 2 + sure,
                 _ => 1 + sure,
             };
             var dateline = doc.Dateline is { } d && d.Span.Overlaps(p.Span);
+            // "LIMA —" in a story of limaohio.com: the dateline names the outlet's own town where that is one of its readings.
+            if (dateline && p.Kind == PlaceKind.City && outlets?.FirstOrDefault(o => o.Kind == PlaceKind.City && p.Alternatives.Contains(o)) is { } ownTown)
+                place = ownTown;
             if (p.Kind is PlaceKind.City or PlaceKind.Admin2 && (p.Within is not null || dateline)) support._sure.TryAdd(p.Name, place);
             if (dateline) weight = DatelineVotes;
             // "Atlanta" (Georgia or Texas) says United States, not which state; "Paris" says neither.
@@ -211,6 +217,17 @@ public sealed class PlaceSupport
     /// </summary>
     public Place? Fit(PlaceMention mention, Place? within = null)
     {
+        var fitted = FitAnywhere(mention, within);
+        // In capitals a small town kept only for want of a contradiction ("LAWYER, SCOTT GRATHEAD": Scott, Louisiana)
+        // stands only where something else in the document points to its region.
+        if (_upperCase && mention is { Kind: PlaceKind.City, Evidence: PlaceEvidence.Weak } && fitted is { } town &&
+            _regions.GetValueOrDefault(town.Admin1Id ?? "") == 0)
+            return null;
+        return fitted;
+    }
+
+    private Place? FitAnywhere(PlaceMention mention, Place? within)
+    {
         if (mention.Place is not { } place) return null;
         // "COLUMBUS, Ohio" in the dateline settles every later "Columbus".
         if (!mention.Alternatives.IsEmpty && _sure.TryGetValue(mention.Name, out var sure) && mention.Alternatives.Contains(sure)) return sure;
@@ -220,11 +237,14 @@ public sealed class PlaceSupport
         // Another reading of the same name, at home: the region first, then the country.
         // A region that only leads by a vote or two does not turn a great city into a village of its name
         // ("Philadelphia" in a story whose other names lean to New York).
-        if (Region is not null && Alternative(mention, a => a.Admin1Id == Region) is { } inRegion &&
+        // A capital or a city of a million abroad becomes a namesake at home only where the home region is plain ("Paris"
+        // in a story about Texas): "SAN SALVADOR" in a story from Mexico City is no Mexican village.
+        var greatAbroad = place.CountryCode != Country && IsGreatCity(place) && !RegionIsPlain;
+        if (Region is not null && Alternative(mention, a => a.Admin1Id == Region) is { } inRegion && !greatAbroad &&
             (RegionIsPlain || place.CountryCode != Country || place.Population < BigCity || inRegion.Population * 10 >= place.Population))
             return inRegion;
         if (place.CountryCode == Country) return place; // a town of another region: possible, news crosses state lines
-        if (Alternative(mention, a => a.CountryCode == Country) is { } atHome) return atHome;
+        if (!greatAbroad && Alternative(mention, a => a.CountryCode == Country) is { } atHome) return atHome;
         // Abroad: only what the words make sure of ("in London", "Tyre, Lebanon", the dateline), and, for a town, only
         // where its country is named too or it is a capital or a great city: in capitals "IN ESCALON" (a San Salvador
         // neighborhood) is no Californian town. The country must be named outright: a town named twice votes for its
@@ -232,7 +252,10 @@ public sealed class PlaceSupport
         if (mention.Evidence != PlaceEvidence.Strong) return null;
         // A region abroad, too, needs its country named: "in the Northland" under KANSAS CITY, Mo. is no New Zealand region.
         if (place.Kind == PlaceKind.Admin1) return _namedCountries.Contains(place.CountryCode) ? place : null;
-        if (place.Kind != PlaceKind.City || IsGreatCity(place)) return place;
+        if (place.Kind != PlaceKind.City) return place;
+        // A capital is itself anywhere; a great city that is none needs its country to have votes of its own: "IN
+        // SAN ANTONIO ABAD" (a San Salvador neighbourhood the gazetteer lacks) in a Salvadoran story is not Texas.
+        if (place.Feature == "PPLC" || IsGreatCity(place) && _countries.GetValueOrDefault(place.CountryCode) >= NamedCountryVotes) return place;
         return _namedCountries.Contains(place.CountryCode) && _countries.GetValueOrDefault(place.CountryCode) >= NamedCountryVotes &&
                _regions.GetValueOrDefault(place.Admin1Id ?? "") >= NamedCountryVotes ? place : null;
     }

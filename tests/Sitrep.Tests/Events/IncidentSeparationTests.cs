@@ -24,6 +24,7 @@ public sealed class IncidentSeparationTests
                 killed = f.Casualties.Killed?.Value,
                 wounded = f.Casualties.Wounded?.Value,
                 city = f.Location.City,
+                country = f.Location.CountryCode,
                 claimed_by = f.Perpetrators.FirstOrDefault(p => p.Claimed)?.Name,
             };
             var actual = SpecFile.ToJson(new

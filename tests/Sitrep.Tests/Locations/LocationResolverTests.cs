@@ -84,6 +84,26 @@ public sealed class LocationResolverTests
         Assert.Equal(("Hayward", "California"), (l.City, l.Admin1));
     }
 
+    [Theory]
+    [InlineData("Four people were shot in Broad Ripple early Sunday. Indianapolis Metro Police arrested a man at the scene.", "Indianapolis", "Broad Ripple")]
+    [InlineData("A man was shot in Allapattah on Friday night, Miami police said.", "Miami", "Allapattah")]
+    public void A_place_of_the_agencys_state_inside_its_great_citys_reach_is_a_part_of_the_city(string text, string city, string part)
+    {
+        // The gazetteer lists Broad Ripple as a town of its own, 11 km from the middle of Indianapolis: where only the
+        // city's police act, it is a part of the city.
+        var l = PrimaryLocation(text);
+        Assert.Equal((city, part), (l.City, l.Name?.Split(',')[0]));
+    }
+
+    [Theory]
+    [InlineData("A man was shot in Broad Ripple on Sunday, Broad Ripple police said. Indianapolis police helped.", "Broad Ripple")]
+    [InlineData("A man was shot in Carmel on Friday. Indianapolis police said the man was taken to a hospital.", "Carmel")]
+    public void A_town_with_its_own_police_or_beyond_the_citys_reach_stays_itself(string text, string city)
+    {
+        var l = PrimaryLocation(text);
+        Assert.Equal(city, l.City);
+    }
+
     [Fact]
     public void A_great_city_named_under_another_citys_dateline_is_the_great_city()
     {
@@ -261,6 +281,29 @@ public sealed class LocationResolverTests
                                 "YESTERDAY IN EL SALVADOR.");
         Assert.Equal("SV", l.CountryCode);
         Assert.Null(l.City);
+    }
+
+    [Fact]
+    public void A_capital_abroad_is_no_namesake_village_of_the_country_the_story_is_filed_in()
+    {
+        var l = PrimaryLocation("MEXICO CITY (MEXICO), 5 MAR 90 (EFE) -- [TEXT] MEXICO CONDEMNED TODAY THE ATTACK IN SAN SALVADOR THAT " +
+                                "KILLED TWO TEACHERS. MEXICO WILL ASK FOR AN INQUIRY, AND MEXICO WILL SEND AID.");
+        Assert.Equal(("San Salvador", "SV"), (l.City, l.CountryCode));
+    }
+
+    [Fact]
+    public void A_great_city_abroad_that_is_no_capital_needs_its_country_to_lead_somewhere()
+    {
+        // San Antonio, Texas is a city of a million; "SAN ANTONIO" here opens a neighbourhood's name the gazetteer lacks.
+        var l = PrimaryLocation("SAN SALVADOR, 5 MAR 90 (ACAN) -- [TEXT] GUNMEN KILLED TWO STUDENTS TODAY IN SAN ANTONIO ABAD, THE POLICE SAID.");
+        Assert.Equal("SV", l.CountryCode);
+    }
+
+    [Fact]
+    public void The_dateline_names_the_outlets_own_town_where_that_is_one_of_its_readings()
+    {
+        var l = PrimaryLocation("LIMA — A man was shot and killed outside a bar on Friday night, police said.", "https://www.limaohio.com/news/1");
+        Assert.Equal(("Lima", "Ohio"), (l.City, l.Admin1));
     }
 
     [Fact]

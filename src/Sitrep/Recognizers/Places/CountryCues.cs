@@ -33,11 +33,43 @@ public sealed class CountryCues
         var found = new List<string>(1);
         for (var k = 0; k < doc.Tokens.Length; k++)
         {
+            if (IsNorthAmericanTelephone(doc, k))
+            {
+                if (!found.Contains(NorthAmerica)) found.Add(NorthAmerica);
+                continue;
+            }
             if (!_first.TryGetValue(doc.FoldedOf(k), out var cues)) continue;
+            // "first degree", "first-degree".
+            var second = doc.TokenIs(k + 1, "-") ? k + 2 : k + 1;
             foreach (var (next, country) in cues)
-                if ((next is null || doc.TokenIs(k + 1, next)) && !found.Contains(country))
+                if ((next is null || doc.TokenIs(second, next)) && !found.Contains(country))
                     found.Add(country);
         }
         return found;
+    }
+
+    /// <summary>The country a North American telephone number cues: most of the numbering plan's people are in the US.</summary>
+    private const string NorthAmerica = "US";
+
+    /// <summary>
+    /// "(812) 435-6194", "812-435-6194": an area code of three digits, three more and four, read from the tokens
+    /// (numbers and the ")" or "-" between them, written together but for the space after ")").
+    /// </summary>
+    private static bool IsNorthAmericanTelephone(Document doc, int k)
+    {
+        var tokens = doc.Tokens;
+        if (k + 4 >= tokens.Length || !HasDigits(doc, k, 3) || !HasDigits(doc, k + 2, 3) || !doc.TokenIs(k + 3, "-") || !HasDigits(doc, k + 4, 4))
+            return false;
+        var joined = tokens[k + 2].End == tokens[k + 3].Start && tokens[k + 3].End == tokens[k + 4].Start;
+        return joined && (doc.TokenIs(k + 1, "-") && tokens[k].End == tokens[k + 1].Start && tokens[k + 1].End == tokens[k + 2].Start ||
+                          doc.TokenIs(k + 1, ")") && doc.TokenIs(k - 1, "(") && tokens[k].End == tokens[k + 1].Start);
+    }
+
+    private static bool HasDigits(Document doc, int token, int count)
+    {
+        if (!doc.Tokens[token].IsNumber || doc.Tokens[token].Span.Length != count) return false;
+        foreach (var c in doc.Text.AsSpan(doc.Tokens[token].Start, count))
+            if (!char.IsAsciiDigit(c)) return false;
+        return true;
     }
 }

@@ -6,7 +6,7 @@ namespace Sitrep.Recognizers.Places;
 
 /// <summary>What a word next to a name says about it (<c>Places/cues.tsv</c>).</summary>
 [Flags]
-public enum PlaceCue : short
+public enum PlaceCue
 {
     None = 0,
     /// <summary>"in", "near", "outside": a place follows.</summary>
@@ -37,6 +37,12 @@ public enum PlaceCue : short
     Crossing = 4096,
     /// <summary>"Villa", "Colonia", "Barrio": begins a longer Spanish place name ("Villa El Salvador", "Colonia Escalón").</summary>
     NameHead = 8192,
+    /// <summary>"Honda", "Lincoln": a car maker; the name after it is the model, and vehicle words make it the car.</summary>
+    VehicleMake = 16384,
+    /// <summary>"silver", "stolen": before a car maker's name, the car ("a silver Honda").</summary>
+    VehicleBefore = 32768,
+    /// <summary>"sedan", "Accord": after a car maker's name, the car ("a Honda Accord").</summary>
+    VehicleAfter = 65536,
 }
 
 /// <summary>The cue words around place names, looked up by folded token without allocating.</summary>
@@ -65,6 +71,9 @@ public sealed class PlaceCues
                 "town-word" => PlaceCue.TownWord,
                 "crossing" => PlaceCue.Crossing,
                 "name-head" => PlaceCue.NameHead,
+                "vehicle-make" => PlaceCue.VehicleMake,
+                "vehicle-before" => PlaceCue.VehicleBefore,
+                "vehicle-after" => PlaceCue.VehicleAfter,
                 var other => throw row.Error($"unknown cue '{other}'."),
             };
             var word = row["word"];

@@ -109,6 +109,17 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         // "the shooting on Kensington" after "the 5000 block of Kensington Avenue": the street again.
         if (!upper && doc.TokenIs(first - 1, "on") && NamesStreetElsewhere(doc, first, end)) return null;
 
+        // "a Hyundai Tucson", "a Chevrolet Tahoe": the model a car maker names, no place.
+        if (first >= 1 && cues.Has(doc, first - 1, PlaceCue.VehicleMake) && doc.Tokens[first - 1].Shape != TokenShape.Lower) return null;
+        // "a silver Honda", "a 1993 Honda", "a Honda Accord", "a Pontiac minivan": the car, here and wherever the
+        // name stands alone in the document ("inside the Honda").
+        if (single && cues.Has(doc, first, PlaceCue.VehicleMake) && NamesVehicle(doc, first, end))
+        {
+            reading.IsVehicle = true;
+            reading.Dropped = true;
+            return reading;
+        }
+
         // Demonyms and abbreviations ("Afghan", "U.S.") are never a person's name; "Jordan" and "Chad" can be.
         if (reading.IsDemonym || !reading.Candidates.Exists(c => c.Form == NameForm.Name)) return reading;
 
@@ -180,11 +191,24 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         // "Tyler Smith", "Devon McNeal", "Chicago Tribune": maybe a person or a paper. Not a county named with its type
         // word: "the Polk County Sheriff's Office", "Navarro County Fire Rescue" are the county's own.
         else if (FollowedByNameWord(doc, end) && !reading.Candidates.TrueForAll(c => c.Place.Kind == PlaceKind.Admin2))
+        {
             reading.Evidence = PlaceEvidence.Weak;
+            if (single) reading.SurnameToken = end;
+        }
         else if (!IsKnownTown(reading) && !relations.ActsAfter(doc, end) && !FollowedByFacility(doc, end))
             reading.Evidence = PlaceEvidence.Weak; // "Bruce", "Kirby", "Edwards": a village's name is more often a person's
         return reading;
     }
+
+    /// <summary>
+    /// A car maker's name is the car with a colour, "stolen" or a model year before it ("a silver Honda", "a 1993
+    /// Honda"), or a body word or model after it ("Honda sedan", "Toyota Corolla").
+    /// </summary>
+    private bool NamesVehicle(Document doc, int first, int end) =>
+        cues.Has(doc, first - 1, PlaceCue.VehicleBefore) || IsModelYear(doc, first - 1) || cues.Has(doc, end, PlaceCue.VehicleAfter);
+
+    private static bool IsModelYear(Document doc, int token) =>
+        token >= 0 && doc.Tokens[token].IsNumber && doc.FoldedOf(token) is { Length: 4 } year && (year.StartsWith("19") || year.StartsWith("20"));
 
     /// <summary>
     /// "near Newton and 16th avenues", "Thompson and Colorado avenues": two streets named together, the street word
@@ -330,6 +354,27 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         return !lexicon.TryGetWord(word, out var entry) || entry.FacilityType is null;
     }
 
+    /// <summary>
+    /// Whether the word at <paramref name="surname"/> stands elsewhere in the document alone as a person's name:
+    /// capitalised, after no capitalised word or article and before none ("Mathis was", "said Mathis", "Mathis told";
+    /// not "the Tribune", "Randy Mathis", "Fire crews said").
+    /// </summary>
+    public bool StandsAloneAsPerson(Document doc, int surname)
+    {
+        var word = doc.FoldedOf(surname);
+        var tokens = doc.Tokens;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (k == surname || tokens[k].Shape != TokenShape.Capitalized || !doc.FoldedOf(k).SequenceEqual(word)) continue;
+            if (k > 0 && tokens[k - 1].IsWord && (tokens[k - 1].Shape != TokenShape.Lower || FunctionWords.Default.Is(doc, k - 1, WordRole.Determiner))) continue;
+            if (k + 1 < tokens.Length && tokens[k + 1].IsWord && tokens[k + 1].Shape != TokenShape.Lower) continue;
+            if (cues.Has(doc, k - 1, PlaceCue.Speech) || cues.Has(doc, k + 1, PlaceCue.Speech) ||
+                FunctionWords.Default.Is(doc, k + 1, WordRole.Aux | WordRole.Modal))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>"Bladensburg High School", "Riverdale Elementary": a capitalised facility named after the town.</summary>
     private bool FollowedByFacility(Document doc, int end)
     {
@@ -368,8 +413,10 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         return (cue == PlaceCue.None || (cue & PlaceCue.Particle) != 0 && IsSpanishParticle(doc, end)) && FunctionWords.Default.RolesOf(doc, end) == WordRole.None;
     }
 
-    /// <summary>"Garcia, 19, of Las Vegas": a name with an age after it is a person's.</summary>
-    private static bool FollowedByAge(Document doc, int end) =>
+    /// <summary>"Garcia, 19, of Las Vegas", "Kendall Jr., 24": a name with an age after it (past a generational suffix) is a person's.</summary>
+    private static bool FollowedByAge(Document doc, int end) => FollowedByAgeNow(doc, AfterSuffix(doc, end));
+
+    private static bool FollowedByAgeNow(Document doc, int end) =>
         doc.TokenIs(end, ",") && end + 1 < doc.Tokens.Length && doc.Tokens[end + 1].IsNumber && doc.FoldedOf(end + 1).Length <= 3 &&
         (doc.TokenIs(end + 2, ",") || doc.TokenIs(end + 2, ")"));
 
@@ -382,7 +429,21 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         first >= 3 && doc.Tokens[first - 1].IsWord && doc.Tokens[first - 1].Shape == TokenShape.Capitalized && doc.Tokens[first - 1].Span.Length > 1 &&
         doc.TokenIs(first - 2, "old") && doc.TokenIs(first - 3, "-") && doc.SentenceOfToken(first).FirstToken <= first - 2;
 
-    private static bool FollowedByCapital(Document doc, int end) =>
+    /// <summary>
+    /// The token after a generational suffix that follows a surname ("Jackson Jr.", "Kendall III"), or
+    /// <paramref name="end"/> where none does: the suffix closes the name, it does not continue it.
+    /// </summary>
+    private static int AfterSuffix(Document doc, int end)
+    {
+        if (end >= doc.Tokens.Length || !doc.Tokens[end].IsWord || doc.Tokens[end].Start != doc.Tokens[end - 1].End + 1) return end;
+        if (doc.FoldedOf(end) is "jr" or "sr") return doc.TokenIs(end + 1, ".") ? end + 2 : end + 1;
+        return doc.Slice(doc.Tokens[end].Span) is "II" or "III" or "IV" ? end + 1 : end;
+    }
+
+    /// <summary>A capitalised word follows, past a generational suffix ("Kendall Jr. was" ends the name at "Jr.").</summary>
+    private static bool FollowedByCapital(Document doc, int end) => FollowedByCapitalNow(doc, AfterSuffix(doc, end));
+
+    private static bool FollowedByCapitalNow(Document doc, int end) =>
         end < doc.Tokens.Length && doc.Tokens[end].IsWord && doc.Tokens[end].Shape is TokenShape.Capitalized or TokenShape.Upper or TokenShape.Mixed;
 
     /// <summary>

@@ -57,6 +57,15 @@ public sealed class PlaceReading(int firstToken, int endToken, TextSpan span, Pl
     /// <summary>Found to be a person's name here ("Officer Davis", "John Davis"): elsewhere in the document too, unless the text says otherwise.</summary>
     public bool IsPersonName { get; set; }
 
+    /// <summary>Found to be a car's make here ("a silver Honda"): elsewhere in the document too ("inside the Honda").</summary>
+    public bool IsVehicle { get; set; }
+
+    /// <summary>
+    /// The capitalised word right after a one-word name that may be a surname ("said Gary Mathis"), or -1: the name is
+    /// a first name when that word stands alone elsewhere in the document ("Mathis was a member").
+    /// </summary>
+    public int SurnameToken { get; set; } = -1;
+
     /// <summary>Dropped: absorbed into a facility's name, or found not to be a place.</summary>
     public bool Dropped { get; set; }
 

@@ -33,7 +33,7 @@ public sealed class PlaceRecognizer(
     {
         var readings = Scan(doc);
         var unknownTowns = linker.Link(doc, readings);
-        DropPersonNames(doc, readings);
+        DropPersonAndVehicleNames(doc, readings);
         var context = PlaceContext.From(doc, readings);
         Resolve(doc, readings, unknownTowns, context);
 
@@ -102,19 +102,33 @@ public sealed class PlaceRecognizer(
 
     /// <summary>
     /// A name found to be a person's once ("Officer Davis") is his wherever it stands alone in the document
-    /// ("Davis said"), unless the text makes it a place there ("in Davis", "Davis, Calif.").
+    /// ("Davis said"), unless the text makes it a place there ("in Davis", "Davis, Calif."). A car's make found once
+    /// ("a silver Honda") is the car elsewhere too, also after "in the" ("inside the Honda"): a town takes no article.
     /// </summary>
-    private static void DropPersonNames(Document doc, List<PlaceReading> readings)
+    private void DropPersonAndVehicleNames(Document doc, List<PlaceReading> readings)
     {
         HashSet<string>? names = null;
-        foreach (var r in readings)
-            if (r.IsPersonName)
-                (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(doc.Folded[r.Span.Start..r.Span.End]);
-        if (names is null) return;
-        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        HashSet<string>? vehicles = null;
         foreach (var r in readings)
         {
-            if (!r.IsPlace || r.Evidence == PlaceEvidence.Strong || !lookup.Contains(doc.FoldedOf(r.Span))) continue;
+            // "said Gary Mathis ... Mathis was a member": the word after the name is a surname that stands alone
+            // elsewhere, so the name is a first name, and "Gary" alone later is the man too.
+            if (r is { IsPlace: true, SurnameToken: >= 0 } && r.Evidence != PlaceEvidence.Strong && reader.StandsAloneAsPerson(doc, r.SurnameToken))
+                (r.IsPersonName, r.Dropped) = (true, true);
+            if (r.IsPersonName)
+                (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(doc.Folded[r.Span.Start..r.Span.End]);
+            if (r.IsVehicle)
+                (vehicles ??= new HashSet<string>(StringComparer.Ordinal)).Add(doc.Folded[r.Span.Start..r.Span.End]);
+        }
+        if (names is null && vehicles is null) return;
+        var nameLookup = (names ?? new HashSet<string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+        var vehicleLookup = (vehicles ?? new HashSet<string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var r in readings)
+        {
+            if (!r.IsPlace) continue;
+            var folded = doc.FoldedOf(r.Span);
+            var vehicle = vehicleLookup.Contains(folded) && (r.Evidence != PlaceEvidence.Strong || doc.TokenIs(r.FirstToken - 1, "the"));
+            if (!vehicle && (r.Evidence == PlaceEvidence.Strong || !nameLookup.Contains(folded))) continue;
             r.Candidates.RemoveAll(c => c.Place.Kind != PlaceKind.Country);
             if (r.Candidates.Count == 0) r.Dropped = true;
         }
