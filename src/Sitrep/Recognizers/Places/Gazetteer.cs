@@ -38,7 +38,8 @@ public sealed class Gazetteer
         ResourceTable.Load("Places/admin1.tsv"),
         ResourceTable.Load("Places/admin2.tsv"),
         ResourceTable.Stream("Places/cities.tsv"),
-        ResourceTable.Load("Places/common-names.tsv")));
+        ResourceTable.Load("Places/common-names.tsv"),
+        ResourceTable.Load("Places/city-counties.tsv")));
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonLookup;
     private readonly FrozenDictionary<string, long> _townPopulation;
@@ -90,12 +91,17 @@ public sealed class Gazetteer
     /// <summary>Whether a folded name is also an English word, so that a capital letter alone does not make it a place.</summary>
     public bool IsCommonWord(ReadOnlySpan<char> foldedName) => _commonLookup.Contains(foldedName);
 
-    public static Gazetteer Load(ResourceTable countries, ResourceTable admin1, ResourceTable admin2, ResourceTable cities, ResourceTable commonNames) =>
-        Load(countries, admin1, admin2, cities.Rows, commonNames);
+    public static Gazetteer Load(ResourceTable countries, ResourceTable admin1, ResourceTable admin2, ResourceTable cities, ResourceTable commonNames,
+        ResourceTable? cityCounties = null) =>
+        Load(countries, admin1, admin2, cities.Rows, commonNames, cityCounties);
 
     /// <param name="cities">The towns' rows, read one by one (<see cref="ResourceTable.Stream"/>): only the places are kept.</param>
-    public static Gazetteer Load(ResourceTable countries, ResourceTable admin1, ResourceTable admin2, IEnumerable<ResourceRow> cities, ResourceTable commonNames)
+    /// <param name="cityCounties">Counties each one part of a great city (a borough): their towns are parts of the town that stands for it.</param>
+    public static Gazetteer Load(ResourceTable countries, ResourceTable admin1, ResourceTable admin2, IEnumerable<ResourceRow> cities, ResourceTable commonNames,
+        ResourceTable? cityCounties = null)
     {
+        // "Coney Island" in Kings County is a part of Brooklyn: the county's town, by county id.
+        var countyTowns = (cityCounties?.Rows ?? []).ToDictionary(r => r["county"], r => r["town"], StringComparer.Ordinal);
         var names = ImmutableArray.CreateBuilder<PlaceName>(160_000);
 
         var countryByCode = new Dictionary<string, Place>(StringComparer.Ordinal);
@@ -156,6 +162,8 @@ public sealed class Gazetteer
             {
                 Admin1Id = region?.Id, Admin2 = county?.Name, Admin2Id = county?.Id, Feature = feature, PartOfId = row.Optional("part_of"),
             };
+            if (place.Admin2Id is { } countyId && countyTowns.TryGetValue(countyId, out var countyTown) && countyTown != place.Id)
+                place = place with { PartOfId = countyTown };
             if (place.PartOfId is { } parent) parents[parent] = null;
             if (row["names"] is { Length: > 0 } other) otherNames[cityList.Count] = other;
             cityList.Add(place);
@@ -174,6 +182,10 @@ public sealed class Gazetteer
                 foreach (var phrase in other.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                     names.Add(new PlaceName(phrase, city, NameForm.Name));
         }
+
+        foreach (var row in cityCounties?.Rows ?? [])
+            if (parents.GetValueOrDefault(row["town"]) is not { } town || town.Name != row["name"] || town.Admin2Id != row["county"])
+                throw row.Error($"town {row["town"]} is not '{row["name"]}' of county {row["county"]}.");
 
         var townPopulation = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var city in cityList)
