@@ -113,6 +113,12 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
 
         if (primary && town is null && offset is null && unnamedOffset is null)
             town = TownOfDocument(doc, all, sentences, county, region, country, support);
+        // "in the 4700 block of West Addison Street" in a story from Chicago that names no town: a street block lies in a
+        // town, and the report's own is the one it leaves unsaid (inside the county and region the words name).
+        if (primary && town is null && address is not null && offset is null && unnamedOffset is null && support.HomeTown is { } homeTown &&
+            (county is null || homeTown.Admin2Id == county.Id) && (region is null || homeTown.Admin1Id == region.Id) &&
+            (country is null || homeTown.CountryCode == country.CountryCode))
+            town = new TownMention(address, homeTown, null);
         region ??= town?.Place?.Admin1Id is null && town?.Within is { Kind: PlaceKind.Admin1 } within ? within : null;
         // "Floyd County deputies said": a county the document names, when no town is.
         if (primary && town is null && county is null && offset is null && unnamedOffset is null)

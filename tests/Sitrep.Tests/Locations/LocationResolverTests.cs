@@ -43,6 +43,15 @@ public sealed class LocationResolverTests
         Assert.Equal(("Winchester", state), (l.City, l.Admin1));
     }
 
+    [Fact]
+    public void A_street_block_in_a_story_that_names_no_town_is_in_the_outlets_town()
+    {
+        // A block of a street lies in a town; the one the report leaves unsaid is its own.
+        var l = PrimaryLocation("Man wounded in overnight shooting - WXYZ.com-Tucson, AZ News Weather & Sports",
+            "A man was wounded in the 3100 block of West Maple Street late Friday, police said. No arrests were made.", "https://www.wxyz.com/story/1");
+        Assert.Equal(("Tucson", "Arizona"), (l.City, l.Admin1));
+    }
+
     [Theory]
     [InlineData("https://www.athensherald.com/news/crime/shooting.html", "GR")]
     [InlineData("https://www.athensherald.com/news/crime/shooting.html", "US")]
