@@ -44,6 +44,15 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_neighborhood_listed_as_a_town_elsewhere_says_nothing_of_the_region()
+    {
+        // GeoNames lists Lawndale only in California: "the Lawndale neighborhood" is a part of the story's own town.
+        var l = PrimaryLocation("Three men were shot in the Lawndale neighborhood on Sunday. Residents of the Lawndale neighborhood marched on Monday, and the Lawndale neighborhood held a vigil. Shootings in Chicago have risen this year, a pastor said in Lawndale.",
+            "https://www.chicagotribune.com/news/breaking/shooting-1.html");
+        Assert.Equal(("Chicago", "Illinois"), (l.City, l.Admin1));
+    }
+
+    [Fact]
     public void A_street_block_in_a_story_that_names_no_town_is_in_the_outlets_town()
     {
         // A block of a street lies in a town; the one the report leaves unsaid is its own.
