@@ -43,6 +43,15 @@ public sealed class LocationResolverTests
         Assert.Equal(("Winchester", state), (l.City, l.Admin1));
     }
 
+    [Theory]
+    [InlineData("NEW YORK (AP) — A man was shot dead in an apartment building on Tuesday, police said. The building is in the Bronx.", "The Bronx")]
+    [InlineData("NEW YORK (AP) — A teenager was stabbed on a subway platform late Friday, police said. Two Queens men were arrested in Queens on Saturday.", "Queens")]
+    public void New_york_city_is_read_as_the_borough_the_story_names(string text, string borough)
+    {
+        // Reports and the Gun Violence Archive give the borough as the town (Places/city-counties.tsv).
+        Assert.Equal(borough, PrimaryLocation(text).City);
+    }
+
     [Fact]
     public void A_neighborhood_listed_as_a_town_elsewhere_says_nothing_of_the_region()
     {

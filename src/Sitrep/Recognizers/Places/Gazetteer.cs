@@ -43,6 +43,7 @@ public sealed class Gazetteer
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonLookup;
     private readonly FrozenDictionary<string, long> _townPopulation;
+    private readonly FrozenDictionary<string, string> _greatCities;
 
     private Gazetteer(
         FrozenDictionary<string, Place> countries,
@@ -51,9 +52,11 @@ public sealed class Gazetteer
         ImmutableArray<Place> cities,
         ImmutableArray<PlaceName> names,
         FrozenSet<string> commonNames,
-        FrozenDictionary<string, long> townPopulation)
+        FrozenDictionary<string, long> townPopulation,
+        FrozenDictionary<string, string> greatCities)
     {
         _townPopulation = townPopulation;
+        _greatCities = greatCities;
         Countries = countries;
         Regions = regions;
         Counties = counties;
@@ -87,6 +90,12 @@ public sealed class Gazetteer
     /// and a fair measure of how well known it is (Sindh: millions; Belize's Toledo District: thousands).
     /// </summary>
     public long TownPopulation(string regionId) => _townPopulation.GetValueOrDefault(regionId);
+
+    /// <summary>
+    /// The GeoNames id of the great city whose part (a borough, Places/city-counties.tsv) <paramref name="town"/> is, or
+    /// of which it is a part's part ("Williamsburg", Brooklyn: New York City); null for any other town.
+    /// </summary>
+    public string? GreatCityOf(Place town) => _greatCities.GetValueOrDefault((town.PartOf ?? town).Id);
 
     /// <summary>Whether a folded name is also an English word, so that a capital letter alone does not make it a place.</summary>
     public bool IsCommonWord(ReadOnlySpan<char> foldedName) => _commonLookup.Contains(foldedName);
@@ -183,9 +192,13 @@ public sealed class Gazetteer
                     names.Add(new PlaceName(phrase, city, NameForm.Name));
         }
 
+        var greatCities = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in cityCounties?.Rows ?? [])
+        {
             if (parents.GetValueOrDefault(row["town"]) is not { } town || town.Name != row["name"] || town.Admin2Id != row["county"])
                 throw row.Error($"town {row["town"]} is not '{row["name"]}' of county {row["county"]}.");
+            if (row["city"] is { Length: > 0 } greatCity) greatCities[town.Id] = greatCity;
+        }
 
         var townPopulation = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var city in cityList)
@@ -196,7 +209,8 @@ public sealed class Gazetteer
 
         var common = commonNames.Rows.Select(r => r["name"]).ToFrozenSet(StringComparer.Ordinal);
         return new Gazetteer(countryByCode.ToFrozenDictionary(StringComparer.Ordinal), regionById.ToFrozenDictionary(StringComparer.Ordinal),
-            countyById.ToFrozenDictionary(StringComparer.Ordinal), cityList.DrainToImmutable(), names.DrainToImmutable(), common, townPopulation.ToFrozenDictionary(StringComparer.Ordinal));
+            countyById.ToFrozenDictionary(StringComparer.Ordinal), cityList.DrainToImmutable(), names.DrainToImmutable(), common, townPopulation.ToFrozenDictionary(StringComparer.Ordinal),
+            greatCities.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     private static void AddNames(ImmutableArray<PlaceName>.Builder names, Place place, ResourceRow row, params (string Column, NameForm Form)[] columns) =>
