@@ -113,6 +113,13 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
 
         if (primary && town is null && offset is null && unnamedOffset is null)
             town = TownOfDocument(doc, all, sentences, county, region, country, support);
+        // "in the 4700 block of West Addison Street" in a story from Chicago that names no town: a street block lies in a
+        // town, and the report's own is the one it leaves unsaid (inside the county and region the words name).
+        if (primary && town is null && address is not null && offset is null && unnamedOffset is null && support.HomeTown is { } homeTown &&
+            (county is null || homeTown.Admin2Id == county.Id) && (region is null || homeTown.Admin1Id == region.Id) &&
+            (country is null || homeTown.CountryCode == country.CountryCode))
+            town = new TownMention(address, homeTown, null);
+        if (primary) town = AsNamedPartOfGreatCity(town, all, support);
         region ??= town?.Place?.Admin1Id is null && town?.Within is { Kind: PlaceKind.Admin1 } within ? within : null;
         // "Floyd County deputies said": a county the document names, when no town is.
         if (primary && town is null && county is null && offset is null && unnamedOffset is null)
@@ -277,6 +284,27 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     }
 
     private static TownMention Mention(PlaceMention mention, Place place) => new(mention, place, null);
+
+    /// <summary>
+    /// "NEW YORK —" over a shooting "in the Bronx": where the town is a great city made of parts that reports name as
+    /// towns (New York's boroughs), the part the document names most surely, and most often, is the town.
+    /// </summary>
+    private TownMention? AsNamedPartOfGreatCity(TownMention? town, ImmutableArray<PlaceMention> places, PlaceSupport support)
+    {
+        if (town is not { Place: { } city, Locality: null } || city.PartOf is not null || gazetteer.GreatCityOf(city) is not null) return town;
+        var parts = new Dictionary<string, (int Count, PlaceMention First, Place Place)>(StringComparer.Ordinal);
+        foreach (var p in places)
+        {
+            if (p is not { Kind: PlaceKind.City, IsDemonym: false } || p.Evidence < PlaceEvidence.Normal ||
+                p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Origin or PlaceRelationKind.Locality) continue;
+            if (support.Fit(p) is not { } place || gazetteer.GreatCityOf(place) != city.Id) continue;
+            var part = (place.PartOf ?? place).Id;
+            parts[part] = parts.TryGetValue(part, out var seen) ? (seen.Count + 1, seen.First, seen.Place) : (1, p, place);
+        }
+        if (parts.Count == 0) return town;
+        var best = parts.Values.OrderByDescending(v => v.Count).ThenBy(v => v.First.Span).First();
+        return new TownMention(best.First, best.Place, null);
+    }
 
     /// <summary>The town, or the larger city whose police act where the town is one of its parts (<see cref="AgencyTownAbove"/>).</summary>
     private static TownMention? AsPartOfAgencyTown(TownMention? town, ImmutableArray<PlaceMention> places, PlaceSupport support) =>

@@ -136,13 +136,14 @@ public sealed class PlaceSupport
                 if (!p.IsDemonym) support._namedCountries.Add(place.CountryCode);
                 continue;
             }
-            if (dateline || p.Alternatives.IsEmpty)
+            if (p.Relation?.Kind == PlaceRelationKind.Locality && !dateline)
+            {
+                // "the Austin neighborhood": a part of some town, most likely of the story's own; it says nothing of the
+                // region, even where the gazetteer lists its name once, elsewhere ("the Lawndale neighborhood": California's).
+            }
+            else if (dateline || p.Alternatives.IsEmpty)
             {
                 if (place.Admin1Id is { } regionId) Add(support._regions, regionId, weight);
-            }
-            else if (p.Relation?.Kind == PlaceRelationKind.Locality)
-            {
-                // "the Austin neighborhood": a part of some town, most likely of the story's own; it says nothing of the region.
             }
             else if (Dominant(p) is { Admin1Id: { } dominantRegion })
             {

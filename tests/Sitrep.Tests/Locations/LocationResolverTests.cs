@@ -44,6 +44,33 @@ public sealed class LocationResolverTests
     }
 
     [Theory]
+    [InlineData("NEW YORK (AP) — A man was shot dead in an apartment building on Tuesday, police said. The building is in the Bronx.", "The Bronx")]
+    [InlineData("NEW YORK (AP) — A teenager was stabbed on a subway platform late Friday, police said. Two Queens men were arrested in Queens on Saturday.", "Queens")]
+    public void New_york_city_is_read_as_the_borough_the_story_names(string text, string borough)
+    {
+        // Reports and the Gun Violence Archive give the borough as the town (Places/city-counties.tsv).
+        Assert.Equal(borough, PrimaryLocation(text).City);
+    }
+
+    [Fact]
+    public void A_neighborhood_listed_as_a_town_elsewhere_says_nothing_of_the_region()
+    {
+        // GeoNames lists Lawndale only in California: "the Lawndale neighborhood" is a part of the story's own town.
+        var l = PrimaryLocation("Three men were shot in the Lawndale neighborhood on Sunday. Residents of the Lawndale neighborhood marched on Monday, and the Lawndale neighborhood held a vigil. Shootings in Chicago have risen this year, a pastor said in Lawndale.",
+            "https://www.chicagotribune.com/news/breaking/shooting-1.html");
+        Assert.Equal(("Chicago", "Illinois"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_street_block_in_a_story_that_names_no_town_is_in_the_outlets_town()
+    {
+        // A block of a street lies in a town; the one the report leaves unsaid is its own.
+        var l = PrimaryLocation("Man wounded in overnight shooting - WXYZ.com-Tucson, AZ News Weather & Sports",
+            "A man was wounded in the 3100 block of West Maple Street late Friday, police said. No arrests were made.", "https://www.wxyz.com/story/1");
+        Assert.Equal(("Tucson", "Arizona"), (l.City, l.Admin1));
+    }
+
+    [Theory]
     [InlineData("https://www.athensherald.com/news/crime/shooting.html", "GR")]
     [InlineData("https://www.athensherald.com/news/crime/shooting.html", "US")]
     public void An_outlet_named_after_towns_of_several_countries_is_read_in_the_country_the_story_is_in(string url, string country)
@@ -93,6 +120,18 @@ public sealed class LocationResolverTests
         // city's police act, it is a part of the city.
         var l = PrimaryLocation(text);
         Assert.Equal((city, part), (l.City, l.Name?.Split(',')[0]));
+    }
+
+    [Theory]
+    [InlineData("A teenager was stabbed in Bensonhurst on Saturday night, police said.", "Brooklyn", "Bensonhurst")]
+    [InlineData("Two men were shot in Mott Haven early Monday, police said.", "The Bronx", "Mott Haven")]
+    [InlineData("A woman was wounded by a stray bullet in East Harlem, police said.", "Manhattan", "East Harlem")]
+    public void A_neighbourhood_of_a_new_york_borough_is_filed_under_its_borough(string text, string borough, string part)
+    {
+        // GeoNames lists them as towns of Kings, Bronx and New York counties, which are boroughs (Places/city-counties.tsv):
+        // reports and the Gun Violence Archive name the borough as the town.
+        var l = PrimaryLocation(text);
+        Assert.Equal((borough, part), (l.City, l.Name?.Split(',')[0]));
     }
 
     [Theory]

@@ -38,10 +38,12 @@ public sealed class Gazetteer
         ResourceTable.Load("Places/admin1.tsv"),
         ResourceTable.Load("Places/admin2.tsv"),
         ResourceTable.Stream("Places/cities.tsv"),
-        ResourceTable.Load("Places/common-names.tsv")));
+        ResourceTable.Load("Places/common-names.tsv"),
+        ResourceTable.Load("Places/city-counties.tsv")));
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonLookup;
     private readonly FrozenDictionary<string, long> _townPopulation;
+    private readonly FrozenDictionary<string, string> _greatCities;
 
     private Gazetteer(
         FrozenDictionary<string, Place> countries,
@@ -50,9 +52,11 @@ public sealed class Gazetteer
         ImmutableArray<Place> cities,
         ImmutableArray<PlaceName> names,
         FrozenSet<string> commonNames,
-        FrozenDictionary<string, long> townPopulation)
+        FrozenDictionary<string, long> townPopulation,
+        FrozenDictionary<string, string> greatCities)
     {
         _townPopulation = townPopulation;
+        _greatCities = greatCities;
         Countries = countries;
         Regions = regions;
         Counties = counties;
@@ -87,15 +91,26 @@ public sealed class Gazetteer
     /// </summary>
     public long TownPopulation(string regionId) => _townPopulation.GetValueOrDefault(regionId);
 
+    /// <summary>
+    /// The GeoNames id of the great city whose part (a borough, Places/city-counties.tsv) <paramref name="town"/> is, or
+    /// of which it is a part's part ("Williamsburg", Brooklyn: New York City); null for any other town.
+    /// </summary>
+    public string? GreatCityOf(Place town) => _greatCities.GetValueOrDefault((town.PartOf ?? town).Id);
+
     /// <summary>Whether a folded name is also an English word, so that a capital letter alone does not make it a place.</summary>
     public bool IsCommonWord(ReadOnlySpan<char> foldedName) => _commonLookup.Contains(foldedName);
 
-    public static Gazetteer Load(ResourceTable countries, ResourceTable admin1, ResourceTable admin2, ResourceTable cities, ResourceTable commonNames) =>
-        Load(countries, admin1, admin2, cities.Rows, commonNames);
+    public static Gazetteer Load(ResourceTable countries, ResourceTable admin1, ResourceTable admin2, ResourceTable cities, ResourceTable commonNames,
+        ResourceTable? cityCounties = null) =>
+        Load(countries, admin1, admin2, cities.Rows, commonNames, cityCounties);
 
     /// <param name="cities">The towns' rows, read one by one (<see cref="ResourceTable.Stream"/>): only the places are kept.</param>
-    public static Gazetteer Load(ResourceTable countries, ResourceTable admin1, ResourceTable admin2, IEnumerable<ResourceRow> cities, ResourceTable commonNames)
+    /// <param name="cityCounties">Counties each one part of a great city (a borough): their towns are parts of the town that stands for it.</param>
+    public static Gazetteer Load(ResourceTable countries, ResourceTable admin1, ResourceTable admin2, IEnumerable<ResourceRow> cities, ResourceTable commonNames,
+        ResourceTable? cityCounties = null)
     {
+        // "Coney Island" in Kings County is a part of Brooklyn: the county's town, by county id.
+        var countyTowns = (cityCounties?.Rows ?? []).ToDictionary(r => r["county"], r => r["town"], StringComparer.Ordinal);
         var names = ImmutableArray.CreateBuilder<PlaceName>(160_000);
 
         var countryByCode = new Dictionary<string, Place>(StringComparer.Ordinal);
@@ -156,6 +171,8 @@ public sealed class Gazetteer
             {
                 Admin1Id = region?.Id, Admin2 = county?.Name, Admin2Id = county?.Id, Feature = feature, PartOfId = row.Optional("part_of"),
             };
+            if (place.Admin2Id is { } countyId && countyTowns.TryGetValue(countyId, out var countyTown) && countyTown != place.Id)
+                place = place with { PartOfId = countyTown };
             if (place.PartOfId is { } parent) parents[parent] = null;
             if (row["names"] is { Length: > 0 } other) otherNames[cityList.Count] = other;
             cityList.Add(place);
@@ -175,6 +192,14 @@ public sealed class Gazetteer
                     names.Add(new PlaceName(phrase, city, NameForm.Name));
         }
 
+        var greatCities = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in cityCounties?.Rows ?? [])
+        {
+            if (parents.GetValueOrDefault(row["town"]) is not { } town || town.Name != row["name"] || town.Admin2Id != row["county"])
+                throw row.Error($"town {row["town"]} is not '{row["name"]}' of county {row["county"]}.");
+            if (row["city"] is { Length: > 0 } greatCity) greatCities[town.Id] = greatCity;
+        }
+
         var townPopulation = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var city in cityList)
         {
@@ -184,7 +209,8 @@ public sealed class Gazetteer
 
         var common = commonNames.Rows.Select(r => r["name"]).ToFrozenSet(StringComparer.Ordinal);
         return new Gazetteer(countryByCode.ToFrozenDictionary(StringComparer.Ordinal), regionById.ToFrozenDictionary(StringComparer.Ordinal),
-            countyById.ToFrozenDictionary(StringComparer.Ordinal), cityList.DrainToImmutable(), names.DrainToImmutable(), common, townPopulation.ToFrozenDictionary(StringComparer.Ordinal));
+            countyById.ToFrozenDictionary(StringComparer.Ordinal), cityList.DrainToImmutable(), names.DrainToImmutable(), common, townPopulation.ToFrozenDictionary(StringComparer.Ordinal),
+            greatCities.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     private static void AddNames(ImmutableArray<PlaceName>.Builder names, Place place, ResourceRow row, params (string Column, NameForm Form)[] columns) =>

@@ -106,8 +106,11 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         if ((after & PlaceCue.Street) != 0 && (upper || doc.Tokens[end].Shape != TokenShape.Lower)) return null;
         if (!upper && StreetsNamedTogether(doc, first, end)) return null;
         if (!upper && AtCrossing(doc, first, end)) return null;
-        // "the shooting on Kensington" after "the 5000 block of Kensington Avenue": the street again.
-        if (!upper && doc.TokenIs(first - 1, "on") && NamesStreetElsewhere(doc, first, end)) return null;
+        // "the shooting on Kensington" after "the 5000 block of Kensington Avenue", "near Sherman and Villard" beside "Sherman
+        // Boulevard", "the Addison address" beside "West Addison Street": the street again. Where a street is named after
+        // its own town ("Perris Boulevard"), the town's police act ("the Perris Police Department") and "in" names it.
+        if (!upper && (doc.TokenIs(first - 1, "on") || StreetSlot(doc, first, end) && !IsWellKnown(reading)) && NamesStreetElsewhere(doc, first, end))
+            return null;
 
         // "a Hyundai Tucson", "a Chevrolet Tahoe": the model a car maker names, no place.
         if (first >= 1 && cues.Has(doc, first - 1, PlaceCue.VehicleMake) && doc.Tokens[first - 1].Shape != TokenShape.Lower) return null;
@@ -239,8 +242,15 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         if (!doc.TokenIs(first - 1, "and") && !doc.TokenIs(first - 1, "&")) return false;
         var k = first - 2;
         for (var words = 0; words < MaxStreetWords && k >= 0 && doc.Tokens[k].IsWord && doc.Tokens[k].Shape != TokenShape.Lower; words++) k--;
-        return k < first - 2 && doc.TokenIs(k, "of") && cues.Has(doc, k - 1, PlaceCue.Crossing);
+        if (k < first - 2 && doc.TokenIs(k, "of") && cues.Has(doc, k - 1, PlaceCue.Crossing)) return true;
+        // "near Camino Verde and Valencia", "at Dunbar and Lakeview": after "near" or "at", a name joined to one that is
+        // no place is the other street of a crossing.
+        return k < first - 2 && (doc.TokenIs(k, "near") || doc.TokenIs(k, "at")) && !NamesPlace(doc, k + 1, first - 1);
     }
+
+    /// <summary>Whether the tokens from <paramref name="start"/> to <paramref name="end"/> are one place's name.</summary>
+    private bool NamesPlace(Document doc, int start, int end) =>
+        lexicon.TryMatchAt(doc, start, out var match) && match.EndToken == end && (match.Value.Places.Length > 0 || match.Value.FacilityType is not null);
 
     /// <summary>A street's name has at most this many words ("Martin Luther King Jr").</summary>
     private const int MaxStreetWords = 4;
@@ -251,6 +261,13 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         var word = doc.FoldedOf(token);
         return word.Length > 2 && word[^1] == 's' && cues.IsStreetWord(word[..^1]);
     }
+
+    /// <summary>
+    /// Where a street's bare name stands: after "near", "at" or "the", or before or after "and", and no agency of it acts.
+    /// </summary>
+    private bool StreetSlot(Document doc, int first, int end) =>
+        (doc.TokenIs(first - 1, "near") || doc.TokenIs(first - 1, "at") || doc.TokenIs(first - 1, "the") || doc.TokenIs(first - 1, "and") || doc.TokenIs(end, "and")) &&
+        !relations.ActsAfter(doc, end);
 
     /// <summary>Whether the document names a street after the name elsewhere ("Kensington Avenue").</summary>
     private bool NamesStreetElsewhere(Document doc, int first, int end)
