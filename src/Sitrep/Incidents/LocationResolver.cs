@@ -189,11 +189,13 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             : LocationPrecision.Country;
         evidence.AddRange(regionEvidence);
 
-        return new IncidentLocation(name, facility?.Name, townName, offset is null ? regionName : null, countryPlace?.Country, countryPlace?.CountryCode,
+        // A point moved away from a town lies in no known county or region, unless a town of its own is named beside it:
+        // a city is never given without its region.
+        return new IncidentLocation(name, facility?.Name, townName, offset is null || townPlace is not null ? regionName : null, countryPlace?.Country, countryPlace?.CountryCode,
             lat is { } la ? Math.Round(la, 4) : null, lon is { } lo ? Math.Round(lo, 4) : null, precision,
             [.. evidence.Distinct().Take(5).Select(s => FactsReader.Evidence(doc, s))])
         {
-            Admin2 = offset is null ? countyName : null,
+            Admin2 = offset is null || townPlace is not null ? countyName : null,
         };
     }
 

@@ -190,6 +190,13 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_city_is_never_given_without_its_region_beside_a_distance()
+    {
+        var l = PrimaryLocation("Chicago police said a boy was shot and killed on Tuesday night, and a second man was shot 20 miles west of Chicago an hour later.");
+        Assert.Equal(("Chicago", "Illinois", "US"), (l.City, l.Admin1, l.CountryCode));
+    }
+
+    [Fact]
     public void A_distance_in_apposition_to_a_town_places_the_town_not_the_incident()
     {
         var l = PrimaryLocation("ROSEBURG, Ore. (AP) - A gunman killed nine people at a community college on Thursday. The attack " +
