@@ -117,11 +117,31 @@ public sealed class LocationScorer(Gazetteer gazetteer)
         return CountryCode(gold) is { } goldCode ? goldCode == code : SameName(gold, predicted.Country);
     }
 
-    /// <summary>The ISO code of a country written any way the gazetteer knows ("EL SALVADOR", "U.S.").</summary>
+    /// <summary>
+    /// The ISO code of a country written any way the gazetteer knows ("EL SALVADOR", "U.S."), or misspelt by one letter
+    /// in the gold ("GUATAMALA" in two MUC keys) where that points to one country only.
+    /// </summary>
     private string? CountryCode(string name)
     {
         _countryCodes ??= BuildCountryCodes();
-        return _countryCodes.GetValueOrDefault(Normalize(name));
+        var normalized = Normalize(name);
+        if (_countryCodes.TryGetValue(normalized, out var code)) return code;
+        if (normalized.Length < MisspeltNameLength) return null;
+        var near = _countryCodes.Where(c => OneEditApart(c.Key, normalized)).Select(c => c.Value).Distinct().ToList();
+        return near.Count == 1 ? near[0] : null;
+    }
+
+    /// <summary>Names this long are read through a one-letter slip; shorter ones ("Oman", "Iran") are too close to others.</summary>
+    private const int MisspeltNameLength = 7;
+
+    /// <summary>Whether one substitution, insertion or deletion turns <paramref name="a"/> into <paramref name="b"/>.</summary>
+    internal static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || a == b) return false;
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
+        if (a.Length == b.Length) return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
+        return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
     }
 
     private FrozenDictionary<string, string> BuildCountryCodes()

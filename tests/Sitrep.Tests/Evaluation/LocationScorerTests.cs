@@ -31,6 +31,25 @@ public sealed class LocationScorerTests
         Assert.False(LocationScorer.CityMatches("Polk (county)", null));
     }
 
+    [Theory]
+    [InlineData("GUATAMALA", "GT", true)]
+    [InlineData("GUATEMALA", "GT", true)]
+    [InlineData("GUATAMALA", "SV", false)]
+    public void A_gold_country_misspelt_by_one_letter_is_still_that_country(string goldCountry, string predicted, bool match)
+    {
+        var scorer = new LocationScorer(Gazetteer.Default);
+        var gold = GoldReader.Default.Parse($$$"""{"id":"m","text":"T","gold":{"relevant":true,"incidents":[{"location":"{{{goldCountry}}}: GUATEMALA CITY (CITY)"}]}}""");
+        var outcome = scorer.Add(gold, At(null, null, predicted == "GT" ? "Guatemala" : "El Salvador", predicted));
+        Assert.Equal(match, outcome.Country);
+    }
+
+    [Theory]
+    [InlineData("guatamala", "guatemala", true)]
+    [InlineData("peru", "perus", true)]
+    [InlineData("chile", "china", false)]
+    public void One_edit_apart_means_one_substitution_insertion_or_deletion(string a, string b, bool expected) =>
+        Assert.Equal(expected, LocationScorer.OneEditApart(a, b));
+
     [Fact]
     public void Scores_per_article_and_counts_a_missing_prediction_as_an_error()
     {
