@@ -41,6 +41,12 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // incident was, neither as a town nor as a vote for a country.
         if (doc.Dateline is { CountryInBrackets: true } abroad) all = all.RemoveAll(p => abroad.Span.Overlaps(p.Span));
         var support = PlaceSupport.Of(doc, all.IsEmpty ? [.. attached] : all, outlets.Read(doc));
+        // "in Monroe Township": a town the gazetteer does not list, of no region the words name, lies in the document's.
+        if (HomeRegion(support) is { } homeRegion)
+        {
+            all = all.Select(p => InHomeRegion(p, homeRegion)).ToImmutableArray();
+            attached = attached.Select(p => InHomeRegion(p, homeRegion)).ToList();
+        }
 
         // A facility named by its proper name ("the Karachi Police Office") says more than one named by its kind ("a
         // police compound"), wherever the incident's sentences give each.
@@ -368,6 +374,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         return null;
     }
 
+    private static PlaceMention InHomeRegion(PlaceMention p, Place region) =>
+        p is { Kind: PlaceKind.City, Place: null, Within: null } ? p with { Within = region } : p;
+
     private Place? HomeRegion(PlaceSupport support) => support.Region is { } id ? gazetteer.Regions.GetValueOrDefault(id) : null;
 
     /// <summary>
@@ -392,8 +401,10 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             if (p.Kind != PlaceKind.City && !namesTown || p.IsDemonym ||
                 p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Locality) continue;
             var place = support.Fit(p, (Place?)county ?? region);
-            if (place is null && p.Within is null) continue;
-            if (county is not null && place?.Admin2Id != county.Id) continue;
+            // A town the gazetteer does not list may lie in any county of its region, and in the county named when
+            // nothing names its region ("in Monroe Township" in a story of "Gloucester County").
+            if (place is null && p.Within is null && county is null) continue;
+            if (county is not null && (place is null ? p.Within is { } within && within.Id != county.Admin1Id : place.Admin2Id != county.Id)) continue;
             var regionId = place?.Admin1Id ?? (p.Within?.Kind == PlaceKind.Admin1 ? p.Within.Id : null);
             if (region is not null && regionId != region.Id) continue;
             if (country is not null && (place?.CountryCode ?? p.Within?.CountryCode) != country.CountryCode) continue;

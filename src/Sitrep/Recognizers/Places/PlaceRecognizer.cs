@@ -21,11 +21,12 @@ public sealed class PlaceRecognizer(
     PlaceDisambiguator disambiguator,
     FacilityNamer facilities,
     PlaceRelationReader relations,
-    AddressReader addresses)
+    AddressReader addresses,
+    TownshipReader townships)
 {
     private static readonly Lazy<PlaceRecognizer> LazyDefault = new(() => new PlaceRecognizer(
         PlaceLexicon.Default, PlaceNameReader.Default, PlacePairLinker.Default, PlaceDisambiguator.Default, FacilityNamer.Default,
-        PlaceRelationReader.Default, AddressReader.Default));
+        PlaceRelationReader.Default, AddressReader.Default, TownshipReader.Default));
 
     public static PlaceRecognizer Default => LazyDefault.Value;
 
@@ -33,6 +34,7 @@ public sealed class PlaceRecognizer(
     {
         var readings = Scan(doc);
         var unknownTowns = linker.Link(doc, readings);
+        var townshipTowns = townships.Read(doc, readings, unknownTowns);
         DropPersonAndVehicleNames(doc, readings);
         var context = PlaceContext.From(doc, readings);
         Resolve(doc, readings, unknownTowns, context);
@@ -52,7 +54,9 @@ public sealed class PlaceRecognizer(
                 FirstToken = town.FirstToken,
                 EndToken = town.EndToken,
             });
-        if (UnknownDatelinePlace(doc, readings, unknownTowns) is { } dateline) mentions.Add(dateline);
+        // A township names no region: the location reads it in the one the document is in.
+        mentions.AddRange(townshipTowns);
+        if (UnknownDatelinePlace(doc, readings, unknownTowns, townshipTowns) is { } dateline) mentions.Add(dateline);
         // "the 2600 block of South Flores Street": a name inside an address is the street's, not a town.
         var found = addresses.Find(doc);
         if (found.Count > 0)
@@ -274,7 +278,8 @@ public sealed class PlaceRecognizer(
     /// The dateline's place when no gazetteer name covers it ("HERMITAGE, Tenn. —"): a town of that name, in the
     /// region the dateline gives when it gives one.
     /// </summary>
-    private static PlaceMention? UnknownDatelinePlace(Document doc, List<PlaceReading> readings, List<PlaceReading> unknownTowns)
+    private static PlaceMention? UnknownDatelinePlace(Document doc, List<PlaceReading> readings, List<PlaceReading> unknownTowns,
+        List<PlaceMention> townships)
     {
         if (doc.Dateline is not { } dateline) return null;
         var (first, end) = DatelineTown(doc);
@@ -283,6 +288,9 @@ public sealed class PlaceRecognizer(
             if (r.FirstToken <= first && first < r.EndToken && !r.Dropped)
                 return null;
         foreach (var t in unknownTowns)
+            if (t.FirstToken == first)
+                return null;
+        foreach (var t in townships)
             if (t.FirstToken == first)
                 return null;
         Place? within = null;
