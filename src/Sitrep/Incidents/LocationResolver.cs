@@ -42,7 +42,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         if (doc.Dateline is { CountryInBrackets: true } abroad) all = all.RemoveAll(p => abroad.Span.Overlaps(p.Span));
         var support = PlaceSupport.Of(doc, all.IsEmpty ? [.. attached] : all, outlets.Read(doc));
         // "in Monroe Township": a town the gazetteer does not list, of no region the words name, lies in the document's.
-        if (HomeRegion(support) is { } homeRegion)
+        if ((all.Any(NeedsRegion) || attached.Exists(NeedsRegion)) && HomeRegion(support) is { } homeRegion)
         {
             all = all.Select(p => InHomeRegion(p, homeRegion)).ToImmutableArray();
             attached = attached.Select(p => InHomeRegion(p, homeRegion)).ToList();
@@ -374,8 +374,10 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         return null;
     }
 
-    private static PlaceMention InHomeRegion(PlaceMention p, Place region) =>
-        p is { Kind: PlaceKind.City, Place: null, Within: null } ? p with { Within = region } : p;
+    private static PlaceMention InHomeRegion(PlaceMention p, Place region) => NeedsRegion(p) ? p with { Within = region } : p;
+
+    /// <summary>A town the gazetteer does not list, of no region the words name.</summary>
+    private static bool NeedsRegion(PlaceMention p) => p is { Kind: PlaceKind.City, Place: null, Within: null };
 
     private Place? HomeRegion(PlaceSupport support) => support.Region is { } id ? gazetteer.Regions.GetValueOrDefault(id) : null;
 
