@@ -27,25 +27,9 @@ public sealed class TownshipReader(PlaceCues cues)
         var towns = new List<PlaceReading>();
         var tokens = doc.Tokens;
         for (var k = 1; k < tokens.Length; k++)
-        {
-            if (!tokens[k].IsWord || tokens[k].Shape != TokenShape.Capitalized || !doc.TokenIs(k, "township")) continue;
-            // "Township Road", "Township Line Road": a street.
-            if (cues.Has(doc, k + 1, PlaceCue.Street) || IsNameWord(doc, k + 1) && cues.Has(doc, k + 2, PlaceCue.Street)) continue;
-            var sentenceStart = doc.SentenceOfToken(k).FirstToken;
-            var first = k;
-            while (first > sentenceStart && k - first < MaxNameWords && IsNameWord(doc, first - 1)) first--;
-            if (first == k) continue;
-            var end = k + 1;
-            if (readings.Exists(r => !r.Dropped && r.FirstToken == first && r.EndToken == end) ||
-                unknownTowns.Exists(t => t.FirstToken < end && first < t.EndToken)) continue;
-            foreach (var r in readings)
-                if (r.FirstToken < end && first < r.EndToken)
-                    r.Dropped = true;
-            var span = new TextSpan(tokens[first].Start, tokens[k].End);
-            // "in Monroe Township" is where; "Franklin Township schools" only names it.
-            var evidence = (cues.Before(doc, first) & PlaceCue.Locative) != 0 ? PlaceEvidence.Strong : PlaceEvidence.Normal;
-            towns.Add(new PlaceReading(first, end, span, PlaceReading.NoEntry) { IsUnknownTown = true, Evidence = evidence });
-        }
+            if (tokens[k].IsWord && tokens[k].Shape == TokenShape.Capitalized && doc.TokenIs(k, "township") &&
+                Township(doc, k, readings, unknownTowns) is { } town)
+                towns.Add(town);
         foreach (var town in towns)
         {
             var name = doc.TextOf(town.Span);
@@ -61,6 +45,28 @@ public sealed class TownshipReader(PlaceCues cues)
             }
         }
         return mentions;
+    }
+
+    /// <summary>The township whose "Township" stands at token <paramref name="k"/>, if it is one and not read already.</summary>
+    /// <remarks>Apart from <see cref="Read"/>'s loop so that its lambdas' closure is made per "Township", not per token.</remarks>
+    private PlaceReading? Township(Document doc, int k, List<PlaceReading> readings, List<PlaceReading> unknownTowns)
+    {
+        // "Township Road", "Township Line Road": a street.
+        if (cues.Has(doc, k + 1, PlaceCue.Street) || IsNameWord(doc, k + 1) && cues.Has(doc, k + 2, PlaceCue.Street)) return null;
+        var sentenceStart = doc.SentenceOfToken(k).FirstToken;
+        var first = k;
+        while (first > sentenceStart && k - first < MaxNameWords && IsNameWord(doc, first - 1)) first--;
+        if (first == k) return null;
+        var end = k + 1;
+        if (readings.Exists(r => !r.Dropped && r.FirstToken == first && r.EndToken == end) ||
+            unknownTowns.Exists(t => t.FirstToken < end && first < t.EndToken)) return null;
+        foreach (var r in readings)
+            if (r.FirstToken < end && first < r.EndToken)
+                r.Dropped = true;
+        var span = new TextSpan(doc.Tokens[first].Start, doc.Tokens[k].End);
+        // "in Monroe Township" is where; "Franklin Township schools" only names it.
+        var evidence = (cues.Before(doc, first) & PlaceCue.Locative) != 0 ? PlaceEvidence.Strong : PlaceEvidence.Normal;
+        return new PlaceReading(first, end, span, PlaceReading.NoEntry) { IsUnknownTown = true, Evidence = evidence };
     }
 
     private static PlaceMention Mention(PlaceReading town, string name) =>
