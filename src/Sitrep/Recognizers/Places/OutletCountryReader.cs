@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Sitrep.Documents;
 using Sitrep.Resources;
@@ -17,17 +16,15 @@ public sealed class OutletCountryReader
     /// <summary>Top-level domains of no country: a country's own ("co.kr", "com.au") says its country itself.</summary>
     private static readonly HashSet<string> GenericDomains = new(["com", "net", "org", "tv", "us"], StringComparer.Ordinal);
 
-    /// <summary>An outlet's pages share their host: read once (up to this many hosts, so a long run stays small).</summary>
-    private const int MaxRemembered = 10_000;
-
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
 
     private readonly List<(Regex Shape, string Country)> _shapes = [];
 
-    private readonly ConcurrentDictionary<string, string?> _hosts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ReadOnce<string?> _hosts;
 
     public OutletCountryReader(ResourceTable table)
     {
+        _hosts = new(host => ReadNewHost(host.ToLowerInvariant()), StringComparer.OrdinalIgnoreCase);
         var signs = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var networks = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
@@ -58,13 +55,7 @@ public sealed class OutletCountryReader
     /// <summary>The country code the document's outlet shows (an archived copy's original address counts); null when it shows none.</summary>
     public string? Read(Document doc) => WebAddress.Host(doc.Url) is { } host ? ReadHost(host) : null;
 
-    public string? ReadHost(string host)
-    {
-        if (_hosts.TryGetValue(host, out var known)) return known;
-        var country = ReadNewHost(host.ToLowerInvariant());
-        if (_hosts.Count < MaxRemembered) _hosts.TryAdd(host, country);
-        return country;
-    }
+    public string? ReadHost(string host) => _hosts[host];
 
     private string? ReadNewHost(string host)
     {

@@ -23,12 +23,10 @@ public sealed class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlaceReader? 
     /// <summary>The shortest name looked for in a host name: shorter ones hide in any word ("nola", "wave").</summary>
     private const int MinLetters = 5;
 
-    /// <summary>An outlet's pages share their host: read once (up to this many hosts, so a long run stays small).</summary>
-    private const int MaxRemembered = 10_000;
-
     private readonly Lazy<FrozenDictionary<string, Place[]>> _names = new(() => Build(gazetteer));
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Place[]> _hosts = new(StringComparer.OrdinalIgnoreCase);
+    // Made on first use (a field initializer cannot name an instance method); two threads racing only read a host twice.
+    private ReadOnce<Place[]>? _hosts;
 
     public static OutletPlaceReader Default { get; } = new(Gazetteer.Default, SiteNamePlaceReader.Default, MastheadReader.Default, OutletCountryReader.Default);
 
@@ -50,13 +48,7 @@ public sealed class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlaceReader? 
     /// A label made whole of a town and masthead words ("wilsontimes", "limaohio": <see cref="MastheadReader"/>) names
     /// it first; then the longest city or region found at a label's start or end.
     /// </summary>
-    public Place[] ReadHost(string host)
-    {
-        if (_hosts.TryGetValue(host, out var known)) return known;
-        var places = ReadNewHost(host);
-        if (_hosts.Count < MaxRemembered) _hosts.TryAdd(host, places);
-        return places;
-    }
+    public Place[] ReadHost(string host) => (_hosts ??= new(ReadNewHost, StringComparer.OrdinalIgnoreCase))[host];
 
     private Place[] ReadNewHost(string host)
     {

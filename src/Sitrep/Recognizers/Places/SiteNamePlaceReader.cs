@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Sitrep.Documents;
 using Sitrep.Text;
 
@@ -19,10 +18,8 @@ public sealed class SiteNamePlaceReader(PlaceLexicon lexicon)
     /// <summary>A town this large is meant before a region of its name.</summary>
     private const long CityPopulation = 100_000;
 
-    /// <summary>An outlet's pages share their site name: read once (up to this many names, so a long run stays small).</summary>
-    private const int MaxRemembered = 10_000;
-
-    private readonly ConcurrentDictionary<string, Place[]> _read = new(StringComparer.Ordinal);
+    // Made on first use (a field initializer cannot name an instance method); two threads racing only read a host twice.
+    private ReadOnce<Place[]>? _read;
 
     public static SiteNamePlaceReader Default { get; } = new(PlaceLexicon.Default);
 
@@ -34,10 +31,7 @@ public sealed class SiteNamePlaceReader(PlaceLexicon lexicon)
     public Place[] Read(string? siteName)
     {
         if (string.IsNullOrWhiteSpace(siteName)) return [];
-        if (_read.TryGetValue(siteName, out var known)) return known;
-        var places = ReadNew(siteName);
-        if (_read.Count < MaxRemembered) _read.TryAdd(siteName, places);
-        return places;
+        return (_read ??= new(ReadNew, StringComparer.Ordinal))[siteName];
     }
 
     private Place[] ReadNew(string siteName)
