@@ -148,7 +148,7 @@ public sealed class IncidentClusterer
             if (x.Length > 0 && y.Length > 0 && !x.Equals(y, StringComparison.OrdinalIgnoreCase)) return false;
         }
         if (pa.Length == 0 || pb.Length == 0 || pa.Equals(pb, StringComparison.OrdinalIgnoreCase)) return true;
-        return a.Point is { } p && b.Point is { } q && Kilometres(p, q) <= NeighbourKilometres;
+        return a.Point is { } p && b.Point is { } q && p.KilometresTo(q) <= NeighbourKilometres;
     }
 
     /// <summary>The first level of a place ("PK" of "PK|Sindh|Karachi"), leaving the rest in <paramref name="place"/>.</summary>
@@ -162,16 +162,6 @@ public sealed class IncidentClusterer
 
     /// <summary>How far apart two named towns may be and still be one incident's place.</summary>
     private const double NeighbourKilometres = 40;
-
-    private static double Kilometres(GeoPoint a, GeoPoint b)
-    {
-        const double radius = 6371;
-        var dLat = (b.Latitude - a.Latitude) * Math.PI / 180;
-        var dLon = (b.Longitude - a.Longitude) * Math.PI / 180;
-        var h = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) +
-                Math.Cos(a.Latitude * Math.PI / 180) * Math.Cos(b.Latitude * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
-        return 2 * radius * Math.Asin(Math.Sqrt(h));
-    }
 
     private static DayOfWeek? WeekdayOf(IncidentProfile p) =>
         p.Weekday ?? (p.Day is { } d && d.First == d.Last ? DateOnly.FromDayNumber(d.First).DayOfWeek : null);

@@ -39,7 +39,21 @@ public sealed record IncidentProfile(
 /// <summary>Days as day numbers (<see cref="DateOnly.DayNumber"/>), first and last included.</summary>
 public readonly record struct DayRange(int First, int Last);
 
-public readonly record struct GeoPoint(double Latitude, double Longitude);
+public readonly record struct GeoPoint(double Latitude, double Longitude)
+{
+    /// <summary>Earth's mean radius.</summary>
+    public const double EarthKilometres = 6371;
+
+    /// <summary>The great-circle distance to <paramref name="other"/> (haversine).</summary>
+    public double KilometresTo(GeoPoint other)
+    {
+        var dLat = (other.Latitude - Latitude) * Math.PI / 180;
+        var dLon = (other.Longitude - Longitude) * Math.PI / 180;
+        var h = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) +
+                Math.Cos(Latitude * Math.PI / 180) * Math.Cos(other.Latitude * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * EarthKilometres * Math.Asin(Math.Sqrt(h));
+    }
+}
 
 /// <summary>A hashed word and how often it stands in the text.</summary>
 public readonly record struct TermCount(uint Term, int Count);

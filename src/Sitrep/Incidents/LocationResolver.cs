@@ -24,8 +24,6 @@ namespace Sitrep.Incidents;
 /// </summary>
 public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer gazetteer, OutletPlaceReader outlets)
 {
-    /// <summary>Earth's mean radius, for moving a point by a distance and bearing.</summary>
-    private const double EarthKilometres = 6371;
 
     public static LocationResolver Default { get; } = new(PlaceRelationReader.Default, Gazetteer.Default, OutletPlaceReader.Default);
 
@@ -222,7 +220,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     /// <summary>The point <paramref name="km"/> away from (lat, lon) on bearing <paramref name="bearing"/> (degrees), on a sphere.</summary>
     internal static (double Lat, double Lon) Move(double lat, double lon, double km, double bearing)
     {
-        var d = km / EarthKilometres;
+        var d = km / GeoPoint.EarthKilometres;
         var b = bearing * Math.PI / 180;
         var phi = lat * Math.PI / 180;
         var lambda = lon * Math.PI / 180;
@@ -348,13 +346,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     /// </summary>
     private static double CityReach(Place city) => 5 * Math.Sqrt(city.Population / 100_000.0);
 
-    private static double Kilometres(Place a, Place b)
-    {
-        var (phi1, phi2) = (a.Latitude * Math.PI / 180, b.Latitude * Math.PI / 180);
-        var dLambda = (b.Longitude - a.Longitude) * Math.PI / 180;
-        var x = dLambda * Math.Cos((phi1 + phi2) / 2);
-        return EarthKilometres * Math.Sqrt(x * x + (phi2 - phi1) * (phi2 - phi1));
-    }
+    private static double Kilometres(Place a, Place b) =>
+        new GeoPoint(a.Latitude, a.Longitude).KilometresTo(new GeoPoint(b.Latitude, b.Longitude));
 
     /// <summary>The first mention of a place inside <paramref name="area"/> (a region or a country).</summary>
     private static PlaceMention? FirstInside(ImmutableArray<PlaceMention> places, Place area) =>
