@@ -431,11 +431,12 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
     }
 
     /// <summary>"Garcia, 19, of Las Vegas", "Kendall Jr., 24": a name with an age after it (past a generational suffix) is a person's.</summary>
-    private static bool FollowedByAge(Document doc, int end) => FollowedByAgeNow(doc, AfterSuffix(doc, end));
-
-    private static bool FollowedByAgeNow(Document doc, int end) =>
-        doc.TokenIs(end, ",") && end + 1 < doc.Tokens.Length && doc.Tokens[end + 1].IsNumber && doc.FoldedOf(end + 1).Length <= 3 &&
-        (doc.TokenIs(end + 2, ",") || doc.TokenIs(end + 2, ")"));
+    private static bool FollowedByAge(Document doc, int end)
+    {
+        var k = AfterSuffix(doc, end);
+        return doc.TokenIs(k, ",") && k + 1 < doc.Tokens.Length && doc.Tokens[k + 1].IsNumber && doc.FoldedOf(k + 1).Length <= 3 &&
+               (doc.TokenIs(k + 2, ",") || doc.TokenIs(k + 2, ")"));
+    }
 
     /// <summary>
     /// "22-year-old Kyle Carney", "19-year-old Marcus Lyman": an age and one capitalised word before the name make it a
@@ -458,10 +459,11 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
     }
 
     /// <summary>A capitalised word follows, past a generational suffix ("Kendall Jr. was" ends the name at "Jr.").</summary>
-    private static bool FollowedByCapital(Document doc, int end) => FollowedByCapitalNow(doc, AfterSuffix(doc, end));
-
-    private static bool FollowedByCapitalNow(Document doc, int end) =>
-        end < doc.Tokens.Length && doc.Tokens[end].IsWord && doc.Tokens[end].Shape is TokenShape.Capitalized or TokenShape.Upper or TokenShape.Mixed;
+    private static bool FollowedByCapital(Document doc, int end)
+    {
+        var k = AfterSuffix(doc, end);
+        return k < doc.Tokens.Length && doc.Tokens[k].IsWord && doc.Tokens[k].Shape is TokenShape.Capitalized or TokenShape.Upper or TokenShape.Mixed;
+    }
 
     /// <summary>
     /// "Douglass Park", "Camino Verde", "Willard Hay": a capitalised word follows in the same sentence that is no cue

@@ -125,18 +125,19 @@ public sealed class PlaceRecognizer(
                 (vehicles ??= new HashSet<string>(StringComparer.Ordinal)).Add(doc.Folded[r.Span.Start..r.Span.End]);
         }
         if (names is null && vehicles is null) return;
-        var nameLookup = (names ?? new HashSet<string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
-        var vehicleLookup = (vehicles ?? new HashSet<string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var r in readings)
         {
             if (!r.IsPlace) continue;
             var folded = doc.FoldedOf(r.Span);
-            var vehicle = vehicleLookup.Contains(folded) && (r.Evidence != PlaceEvidence.Strong || doc.TokenIs(r.FirstToken - 1, "the"));
-            if (!vehicle && (r.Evidence == PlaceEvidence.Strong || !nameLookup.Contains(folded))) continue;
+            var vehicle = Holds(vehicles, folded) && (r.Evidence != PlaceEvidence.Strong || doc.TokenIs(r.FirstToken - 1, "the"));
+            if (!vehicle && (r.Evidence == PlaceEvidence.Strong || !Holds(names, folded))) continue;
             r.Candidates.RemoveAll(c => c.Place.Kind != PlaceKind.Country);
             if (r.Candidates.Count == 0) r.Dropped = true;
         }
     }
+
+    private static bool Holds(HashSet<string>? words, ReadOnlySpan<char> folded) =>
+        words is not null && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
 
     /// <summary>Drops what the document does not support, then chooses each name's place.</summary>
     private void Resolve(Document doc, List<PlaceReading> readings, List<PlaceReading> unknownTowns, PlaceContext context)
