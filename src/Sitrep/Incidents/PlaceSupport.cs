@@ -185,7 +185,11 @@ public sealed class PlaceSupport
         var region = Leader(support._regions, out var margin);
         support.RegionIsPlain = margin >= PlainVotes;
         var datelineTown = places.FirstOrDefault(p => p is { Kind: PlaceKind.City, Place: not null } && doc.Dateline is { } d && d.Span.Overlaps(p.Span))?.Place;
-        foreach (var (town, basis) in new[] { (datelineTown, LocationBasis.Dateline), (outlet, LocationBasis.Outlet) })
+        // "WELLSTON —" in a story of an Oklahoma City paper: a report filed from a town is at home there, not in its
+        // outlet's town, even where the gazetteer lists the name only in another region. A name it lists nowhere ("NORTH
+        // FAIRMOUNT, Ohio" in a Cincinnati station's story) is most often a part of the outlet's town.
+        var datelineNamesTown = places.Any(p => p is { Kind: PlaceKind.City, Place: not null } && doc.Dateline is { } d && d.Span.Overlaps(p.Span));
+        foreach (var (town, basis) in new[] { (datelineTown, LocationBasis.Dateline), (datelineNamesTown ? null : outlet, LocationBasis.Outlet) })
             if (town is { Kind: PlaceKind.City } && town.Admin1Id == region && support.HomeTown is null)
                 (support.HomeTown, support.HomeTownBasis) = (town, basis);
         support.Region = region is not null && support.Country is not null && region.StartsWith(support.Country, StringComparison.Ordinal) ? region : null;
