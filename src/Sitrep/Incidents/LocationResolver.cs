@@ -64,8 +64,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         var usable = attached.Where(p => p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination)).ToList();
 
         // Regions and counties first: a town of several names is read as the one inside them ("Warren" in Trumbull County).
-        var countyMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin2, Place: not null } && support.Fit(p) is not null);
-        var regionMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin1, Place: not null } && support.Fit(p) is not null);
+        // "the California neighborhood" (of Louisville) names a part of a town, not the region.
+        var countyMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin2, Place: not null } && p.Relation?.Kind != PlaceRelationKind.Locality && support.Fit(p) is not null);
+        var regionMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin1, Place: not null } && p.Relation?.Kind != PlaceRelationKind.Locality && support.Fit(p) is not null);
         Place? county = countyMention is null ? null : support.Fit(countyMention), region = regionMention is null ? null : support.Fit(regionMention);
         var (town, townRank) = BestTown(usable, support, county ?? region, primary ? HomeRegion(support) : null);
         // "shot in Roxbury" in a story where Boston police act: a part of the city, not the village elsewhere.
@@ -134,7 +135,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // "A man was shot Tuesday night, police said" on a local station's site, the story naming no town, county or
         // distance: the report is about its own town (the dateline's, or the outlet's home), as an analyst reads it.
         // Only inside the region and country already read; the evidence is the incident's own words.
-        if (primary && town is null && county is null && offset is null && unnamedOffset is null && support.HomeTown is { } reportTown &&
+        if (primary && town is null && (county is null || support.HomeTown?.Admin2Id == county.Id) && offset is null && unnamedOffset is null && support.HomeTown is { } reportTown &&
             (region is null || reportTown.Admin1Id == region.Id) && (country is null || reportTown.CountryCode == country.CountryCode))
             town = new TownMention(null, reportTown, null) { Basis = support.HomeTownBasis, Cited = incident.Mentions.Min(m => m.Trigger) };
         if (primary && region is null && town is null && county is null)
