@@ -93,6 +93,24 @@ public sealed class LocationResolverTests
         Assert.Equal((city, region, LocationBasis.Outlet), (l.City, l.Admin1, l.Basis));
     }
 
+    [Fact]
+    public void A_listed_outlets_story_that_names_only_its_towns_county_is_in_its_home_town()
+    {
+        // The county's police act, and the county is the outlet's own: its town, as GVA codes it.
+        var l = PrimaryLocation("A man was shot and killed late Friday, Jefferson County police said. No arrests were made.",
+            "https://www.wlky.com/article/man-shot/1");
+        Assert.Equal(("Louisville", "Kentucky", LocationBasis.Outlet), (l.City, l.Admin1, l.Basis));
+    }
+
+    [Fact]
+    public void A_neighborhood_named_for_a_state_names_no_region()
+    {
+        // "the California neighborhood" is a part of the outlet's town (Louisville), not the state.
+        var l = PrimaryLocation("Police are investigating a shooting in the California neighborhood Friday that left two people hurt.",
+            "https://www.wlky.com/article/man-shot/1");
+        Assert.Equal(("Louisville", "Kentucky"), (l.City, l.Admin1));
+    }
+
     [Theory]
     // A county, or a town of the story's own, is where it happened; the outlet's town does not override them.
     [InlineData("A man was shot and killed late Friday in rural Oldham County, deputies said.", null)]
