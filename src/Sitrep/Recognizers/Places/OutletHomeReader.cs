@@ -32,10 +32,14 @@ public sealed class OutletHomeReader(Gazetteer gazetteer, ResourceTable table)
     {
         var towns = new Dictionary<(string Region, string Name), Place?>();
         foreach (var row in table.Rows) towns[(row["region"], TextFolding.Fold(row["town"]))] = null;
+        var regions = towns.Keys.Select(k => k.Region).ToHashSet(StringComparer.Ordinal);
         foreach (var n in gazetteer.Names)
-            if (n is { Form: NameForm.Name, Place: { Kind: PlaceKind.City, Admin1Id: { } region } town } &&
-                towns.TryGetValue((region, TextFolding.Fold(n.Phrase)), out var best) && (best is null || town.Population > best.Population))
-                towns[(region, TextFolding.Fold(n.Phrase))] = town;
+        {
+            // Only the listed regions' names are folded: the gazetteer holds hundreds of thousands.
+            if (n is not { Form: NameForm.Name, Place: { Kind: PlaceKind.City, Admin1Id: { } region } town } || !regions.Contains(region)) continue;
+            var key = (region, TextFolding.Fold(n.Phrase));
+            if (towns.TryGetValue(key, out var best) && (best is null || town.Population > best.Population)) towns[key] = town;
+        }
         var homes = new Dictionary<string, Place>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
             if (towns[(row["region"], TextFolding.Fold(row["town"]))] is { } town)
