@@ -306,7 +306,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     /// </summary>
     private TownMention? AsNamedPartOfGreatCity(TownMention? town, ImmutableArray<PlaceMention> places, PlaceSupport support)
     {
-        if (town is not { Place: { } city, Locality: null } || city.PartOf is not null || gazetteer.GreatCityOf(city) is not null) return town;
+        // A name read as a part of the home town ("St. John" in a New York paper's story) yields to a part the city is made of.
+        if (town is not { Place: { } city } || town.Locality is not null && town.Basis == LocationBasis.Text ||
+            city.PartOf is not null || gazetteer.GreatCityOf(city) is not null) return town;
         var parts = new Dictionary<string, (int Count, PlaceMention First, Place Place)>(StringComparer.Ordinal);
         foreach (var p in places)
         {

@@ -103,6 +103,16 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_name_read_as_a_part_of_the_outlets_great_city_yields_to_the_part_the_story_names()
+    {
+        // "St. John" (no town of New York) is read as a part of the outlet's city; New York's parts are its boroughs.
+        var l = PrimaryLocation("A 22-year-old St. John's University student was shot and killed during the street festival early Monday, police said.\n\n" +
+            "Her mother said she had begged her not to go.\n\nThe festival is one of the largest in New York, and New York officials had promised more police.\n\n" +
+            "New York has seen fewer shootings this year.\n\nThe shooting happened in Brooklyn, near the parade route.", "https://www.nydailynews.com/new-york/story-1.html");
+        Assert.Equal(("Brooklyn", "New York"), (l.City, l.Admin1));
+    }
+
+    [Fact]
     public void A_neighborhood_named_for_a_state_names_no_region()
     {
         // "the California neighborhood" is a part of the outlet's town (Louisville), not the state.
