@@ -89,6 +89,23 @@ public sealed record IncidentLocation(
 
     /// <summary>The county or district ("Polk County") where the text or the gazetteer gives one.</summary>
     public string? Admin2 { get; init; }
+
+    /// <summary>How the town was read: from the words, the dateline, or the outlet's home; null where no town is given.</summary>
+    public LocationBasis? Basis { get; init; }
+}
+
+/// <summary>Where a location's town comes from.</summary>
+public enum LocationBasis
+{
+    /// <summary>The report's words name the town ("shot in Hayward", "Hayward police").</summary>
+    Text,
+    /// <summary>The dateline's town ("HAYWARD, Calif. —"): the words name none surer.</summary>
+    Dateline,
+    /// <summary>
+    /// The outlet's home town (its address, site name or <c>outlets.tsv</c>): the words name no town, and a local
+    /// outlet's story about no other town is about its own. The evidence is the incident's words, not the town's name.
+    /// </summary>
+    Outlet,
 }
 
 public enum PerpetratorConfidence

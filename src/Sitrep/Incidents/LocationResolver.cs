@@ -64,8 +64,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         var usable = attached.Where(p => p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination)).ToList();
 
         // Regions and counties first: a town of several names is read as the one inside them ("Warren" in Trumbull County).
-        var countyMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin2, Place: not null } && support.Fit(p) is not null);
-        var regionMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin1, Place: not null } && support.Fit(p) is not null);
+        // "the California neighborhood" (of Louisville) names a part of a town, not the region.
+        var countyMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin2, Place: not null } && p.Relation?.Kind != PlaceRelationKind.Locality && support.Fit(p) is not null);
+        var regionMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin1, Place: not null } && p.Relation?.Kind != PlaceRelationKind.Locality && support.Fit(p) is not null);
         Place? county = countyMention is null ? null : support.Fit(countyMention), region = regionMention is null ? null : support.Fit(regionMention);
         var (town, townRank) = BestTown(usable, support, county ?? region, primary ? HomeRegion(support) : null);
         // "shot in Roxbury" in a story where Boston police act: a part of the city, not the village elsewhere.
@@ -122,7 +123,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         if (primary && town is null && address is not null && offset is null && unnamedOffset is null && support.HomeTown is { } homeTown &&
             (county is null || homeTown.Admin2Id == county.Id) && (region is null || homeTown.Admin1Id == region.Id) &&
             (country is null || homeTown.CountryCode == country.CountryCode))
-            town = new TownMention(address, homeTown, null);
+            town = new TownMention(address, homeTown, null) { Basis = support.HomeTownBasis };
         if (primary) town = AsNamedPartOfGreatCity(town, all, support);
         region ??= town?.Place?.Admin1Id is null && town?.Within is { Kind: PlaceKind.Admin1 } within ? within : null;
         // "Floyd County deputies said": a county the document names, when no town is.
@@ -131,6 +132,12 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             countyMention = Most(all, PlaceKind.Admin2, p => (country is null || p.CountryCode == country.CountryCode) && support.Fits(p), support);
             county = countyMention is null ? null : support.Fit(countyMention);
         }
+        // "A man was shot Tuesday night, police said" on a local station's site, the story naming no town, county or
+        // distance: the report is about its own town (the dateline's, or the outlet's home), as an analyst reads it.
+        // Only inside the region and country already read; the evidence is the incident's own words.
+        if (primary && town is null && (county is null || support.HomeTown?.Admin2Id == county.Id) && offset is null && unnamedOffset is null && support.HomeTown is { } reportTown &&
+            (region is null || reportTown.Admin1Id == region.Id) && (country is null || reportTown.CountryCode == country.CountryCode))
+            town = new TownMention(null, reportTown, null) { Basis = support.HomeTownBasis, Cited = incident.Mentions.Min(m => m.Trigger) };
         if (primary && region is null && town is null && county is null)
         {
             regionMention = Most(all, PlaceKind.Admin1, p => (country is null || p.CountryCode == country.CountryCode) && (support.Region is null || p.Id == support.Region), support);
@@ -157,17 +164,18 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
 
         // A part of a city ("Englewood", GeoNames PPLX) is filed under its city, and named beside it.
         var townPlace = town?.Place;
-        var locality = town?.Locality ?? (town?.Mention.Relation is { Kind: PlaceRelationKind.PartOf, Part: { } part } ? part : localityName);
+        var locality = town?.Locality ?? (town?.Mention?.Relation is { Kind: PlaceRelationKind.PartOf, Part: { } part } ? part : localityName);
         if (townPlace is { PartOf: { } city })
         {
             locality ??= townPlace.Name;
             townPlace = city;
         }
-        if (town is not null) evidence.Add(town.Mention.Relation is { Kind: PlaceRelationKind.PartOf or PlaceRelationKind.Near } r ? r.Span : town.Mention.Span);
+        if (town?.Mention is { } townWords) evidence.Add(townWords.Relation is { Kind: PlaceRelationKind.PartOf or PlaceRelationKind.Near } r ? r.Span : townWords.Span);
+        else if (town?.Cited is { } cited) evidence.Add(cited);
         if (offset is not null) evidence.Add(offset.Relation!.Span);
         if (unnamedOffset is { } unnamed) evidence.Add(unnamed);
 
-        var townName = townPlace?.Name ?? (town is { Place: null } ? town.Mention.Place?.Name ?? town.Mention.Name : null);
+        var townName = townPlace?.Name ?? (town is { Place: null, Mention: { } unlisted } ? unlisted.Place?.Name ?? unlisted.Name : null);
         var countyName = townPlace?.Admin2 ?? county?.Name;
         var regionName = townPlace?.Admin1 ?? county?.Admin1 ?? region?.Name;
         var top = (Place?)townPlace ?? county ?? region ?? (offset is null ? country : null);
@@ -178,7 +186,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         if (name is null && offset is not null) name = doc.TextOf(offset.Relation!.Span);
         if (name is null && unnamedOffset is { } u) name = doc.TextOf(u);
         if (name is null && locality is not null && townName is not null) name = $"{locality}, {townName}";
-        if (name is null && town?.Mention.Relation is { Kind: PlaceRelationKind.Near } near) name = doc.TextOf(near.Span);
+        if (name is null && town?.Mention?.Relation is { Kind: PlaceRelationKind.Near } near) name = doc.TextOf(near.Span);
         name ??= townName ?? countyName ?? regionName ?? countryPlace?.Country;
         if (name is null && doc.Dateline is { } dateline)
             return IncidentLocation.Unknown with { Name = dateline.Place, Evidence = [FactsReader.Evidence(doc, dateline.PlaceSpan)] };
@@ -200,6 +208,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             [.. evidence.Distinct().Take(5).Select(s => FactsReader.Evidence(doc, s))])
         {
             Admin2 = offset is null || townPlace is not null ? countyName : null,
+            Basis = townName is null ? null : town!.Basis,
         };
     }
 
@@ -283,7 +292,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         if (home is not null && bestPlace is not null && bestPlace.Admin1Id != home.Id && best.Within is null && !PlaceSupport.IsGreatCity(bestPlace) &&
             (support.RegionIsPlain || support.RegionIsNamed) && (!best.Alternatives.IsEmpty || bestPlace.Population < KnownCityPopulation))
         {
-            if (support.HomeTown is { } homeTown) return (new TownMention(best, homeTown, null) { Locality = best.Name }, bestRank);
+            if (support.HomeTown is { } homeTown) return (new TownMention(best, homeTown, null) { Locality = best.Name, Basis = support.HomeTownBasis }, bestRank);
             if (bestPlace.Population < KnownCityPopulation) return (new TownMention(best, null, home), bestRank);
         }
         return (new TownMention(best, bestPlace, best.Within), bestRank);
@@ -297,7 +306,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     /// </summary>
     private TownMention? AsNamedPartOfGreatCity(TownMention? town, ImmutableArray<PlaceMention> places, PlaceSupport support)
     {
-        if (town is not { Place: { } city, Locality: null } || city.PartOf is not null || gazetteer.GreatCityOf(city) is not null) return town;
+        // A name read as a part of the home town ("St. John" in a New York paper's story) yields to a part the city is made of.
+        if (town is not { Place: { } city } || town.Locality is not null && town.Basis == LocationBasis.Text ||
+            city.PartOf is not null || gazetteer.GreatCityOf(city) is not null) return town;
         var parts = new Dictionary<string, (int Count, PlaceMention First, Place Place)>(StringComparer.Ordinal);
         foreach (var p in places)
         {
@@ -314,8 +325,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
 
     /// <summary>The town, or the larger city whose police act where the town is one of its parts (<see cref="AgencyTownAbove"/>).</summary>
     private static TownMention? AsPartOfAgencyTown(TownMention? town, ImmutableArray<PlaceMention> places, PlaceSupport support) =>
-        town is { Place: { } small, Mention.Within: null, Locality: null } && small == town.Mention.Place && AgencyTownAbove(places, support, small) is { } agencyTown
-            ? new TownMention(town.Mention, agencyTown, null) { Locality = town.Mention.Name }
+        town is { Place: { } small, Mention: { Within: null } words, Locality: null } && small == words.Place && AgencyTownAbove(places, support, small) is { } agencyTown
+            ? new TownMention(words, agencyTown, null) { Locality = words.Name }
             : town;
 
     /// <summary>
@@ -363,7 +374,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     {
         foreach (var p in places)
             if (p.Kind == PlaceKind.City && InDateline(doc, p) && (p.Place is null ? (p.Within ?? home) is not null : support.Fit(p) is not null))
-                return new TownMention(p, p.Place is null ? null : support.Fit(p), p.Place is null ? p.Within ?? home : p.Within);
+                return new TownMention(p, p.Place is null ? null : support.Fit(p), p.Place is null ? p.Within ?? home : p.Within) { Basis = LocationBasis.Dateline };
         return null;
     }
 
@@ -494,9 +505,18 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
 
     private static bool InDateline(Document doc, PlaceMention place) => doc.Dateline is { } d && d.Span.Overlaps(place.Span);
 
-    /// <summary>The town chosen, with the mention that names it and the region it stands in when the gazetteer does not list it.</summary>
-    private sealed record TownMention(PlaceMention Mention, Place? Place, Place? Within)
+    /// <summary>
+    /// The town chosen, with the mention that names it (none for the outlet's town in a story naming no place) and the
+    /// region it stands in when the gazetteer does not list it.
+    /// </summary>
+    private sealed record TownMention(PlaceMention? Mention, Place? Place, Place? Within)
     {
+        /// <summary>How the town was read.</summary>
+        public LocationBasis Basis { get; init; } = LocationBasis.Text;
+
+        /// <summary>The words cited for a town no mention names: the incident's event words.</summary>
+        public TextSpan? Cited { get; init; }
+
         /// <summary>The part of the town the text names ("Austin" in Chicago), when the mention is that part.</summary>
         public string? Locality { get; init; }
     }

@@ -68,6 +68,9 @@ public sealed class PlaceSupport
     /// <summary>The town the document is from: its dateline's, or its outlet's, in the home region; null when neither is.</summary>
     public Place? HomeTown { get; private set; }
 
+    /// <summary>Whether <see cref="HomeTown"/> is the dateline's or the outlet's.</summary>
+    public LocationBasis HomeTownBasis { get; private set; }
+
     /// <summary>The first-level region (id) the document points to most, when one leads and is in <see cref="Country"/>; null otherwise.</summary>
     public string? Region { get; private set; }
 
@@ -182,9 +185,13 @@ public sealed class PlaceSupport
         var region = Leader(support._regions, out var margin);
         support.RegionIsPlain = margin >= PlainVotes;
         var datelineTown = places.FirstOrDefault(p => p is { Kind: PlaceKind.City, Place: not null } && doc.Dateline is { } d && d.Span.Overlaps(p.Span))?.Place;
-        foreach (var town in new[] { datelineTown, outlet })
+        // "WELLSTON —" in a story of an Oklahoma City paper: a report filed from a town is at home there, not in its
+        // outlet's town, even where the gazetteer lists the name only in another region. A name it lists nowhere ("NORTH
+        // FAIRMOUNT, Ohio" in a Cincinnati station's story) is most often a part of the outlet's town.
+        var datelineNamesTown = places.Any(p => p is { Kind: PlaceKind.City, Place: not null } && doc.Dateline is { } d && d.Span.Overlaps(p.Span));
+        foreach (var (town, basis) in new[] { (datelineTown, LocationBasis.Dateline), (datelineNamesTown ? null : outlet, LocationBasis.Outlet) })
             if (town is { Kind: PlaceKind.City } && town.Admin1Id == region && support.HomeTown is null)
-                support.HomeTown = town;
+                (support.HomeTown, support.HomeTownBasis) = (town, basis);
         support.Region = region is not null && support.Country is not null && region.StartsWith(support.Country, StringComparison.Ordinal) ? region : null;
         support.RegionIsNamed = support.Region is { } home && places.Any(p =>
             p.Evidence >= PlaceEvidence.Normal && p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination) &&

@@ -90,6 +90,7 @@ public static class JsonReportWriter
         WriteCoordinate(w, "lat", l.Latitude);
         WriteCoordinate(w, "lon", l.Longitude);
         w.WriteString("precision", l.Precision.ToString().ToLowerInvariant());
+        WriteNullable(w, "basis", l.Basis?.ToString().ToLowerInvariant());
         WriteEvidence(w, l.Evidence);
         w.WriteEndObject();
 

@@ -70,6 +70,84 @@ public sealed class LocationResolverTests
         Assert.Equal(("Tucson", "Arizona"), (l.City, l.Admin1));
     }
 
+    [Fact]
+    public void A_story_that_names_no_town_is_in_the_outlets_town_and_says_so()
+    {
+        // A local outlet's story naming no town, county or distance is about its own town; the location cites the
+        // incident's words (no place words exist) and says the town came from the outlet.
+        var l = PrimaryLocation("Man killed in overnight shooting - WXYZ.com-Tucson, AZ News Weather & Sports",
+            "A man was shot and killed late Friday, police said. No arrests were made.", "https://www.wxyz.com/story/1");
+        Assert.Equal(("Tucson", "Arizona", LocationBasis.Outlet), (l.City, l.Admin1, l.Basis));
+        Assert.NotEmpty(l.Evidence);
+        Assert.All(l.Evidence, e => Assert.DoesNotContain("Tucson", e.Text, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // Call letters and a paper's short name hide the town: Places/outlets.tsv knows it.
+    [InlineData("https://www.wlky.com/article/man-shot/1", "Louisville", "Kentucky")]
+    [InlineData("https://www.post-gazette.com/local/city/2016/01/01/story.html", "Pittsburgh", "Pennsylvania")]
+    [InlineData("http://web.archive.org/web/2015/http://www.kctv5.com:80/story/1", "Kansas City", "Missouri")]
+    public void A_listed_outlets_story_that_names_no_town_is_in_its_home_town(string url, string city, string region)
+    {
+        var l = PrimaryLocation("A man was shot and killed late Friday, police said. No arrests were made.", url);
+        Assert.Equal((city, region, LocationBasis.Outlet), (l.City, l.Admin1, l.Basis));
+    }
+
+    [Fact]
+    public void A_listed_outlets_story_that_names_only_its_towns_county_is_in_its_home_town()
+    {
+        // The county's police act, and the county is the outlet's own: its town, as GVA codes it.
+        var l = PrimaryLocation("A man was shot and killed late Friday, Jefferson County police said. No arrests were made.",
+            "https://www.wlky.com/article/man-shot/1");
+        Assert.Equal(("Louisville", "Kentucky", LocationBasis.Outlet), (l.City, l.Admin1, l.Basis));
+    }
+
+    [Fact]
+    public void A_name_read_as_a_part_of_the_outlets_great_city_yields_to_the_part_the_story_names()
+    {
+        // "St. John" (no town of New York) is read as a part of the outlet's city; New York's parts are its boroughs.
+        var l = PrimaryLocation("A 22-year-old St. John's University student was shot and killed during the street festival early Monday, police said.\n\n" +
+            "Her mother said she had begged her not to go.\n\nThe festival is one of the largest in New York, and New York officials had promised more police.\n\n" +
+            "New York has seen fewer shootings this year.\n\nThe shooting happened in Brooklyn, near the parade route.", "https://www.nydailynews.com/new-york/story-1.html");
+        Assert.Equal(("Brooklyn", "New York"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_neighborhood_named_for_a_state_names_no_region()
+    {
+        // "the California neighborhood" is a part of the outlet's town (Louisville), not the state.
+        var l = PrimaryLocation("Police are investigating a shooting in the California neighborhood Friday that left two people hurt.",
+            "https://www.wlky.com/article/man-shot/1");
+        Assert.Equal(("Louisville", "Kentucky"), (l.City, l.Admin1));
+    }
+
+    [Theory]
+    // A county, or a town of the story's own, is where it happened; the outlet's town does not override them.
+    [InlineData("A man was shot and killed late Friday in rural Oldham County, deputies said.", null)]
+    [InlineData("A man was shot and killed late Friday in Shelbyville, police said.", "Shelbyville")]
+    public void The_outlets_town_never_overrides_the_place_the_words_give(string text, string? city)
+    {
+        var l = PrimaryLocation(text, "https://www.wlky.com/article/man-shot/1");
+        Assert.Equal((city, "Kentucky"), (l.City, l.Admin1));
+        Assert.NotEqual(LocationBasis.Outlet, l.Basis);
+    }
+
+    [Fact]
+    public void A_report_filed_from_a_town_is_not_at_home_in_its_outlets_town()
+    {
+        // "WELLSTON —": the gazetteer lists the dateline's town only in another state; it is still no part of the
+        // outlet's city (here Des Moines) but a town of the story's own region.
+        var l = PrimaryLocation("WELLSTON — A man was shot and killed late Friday near a grain elevator, the Iowa sheriff's office said.",
+            "https://www.kcci.com/article/man-shot/1");
+        Assert.NotEqual("Des Moines", l.City);
+    }
+
+    [Theory]
+    [InlineData("A man was shot and killed in Hayward on Friday, police said.", LocationBasis.Text)]
+    [InlineData("HAYWARD, Calif. — A man was shot and killed on Friday, police said.", LocationBasis.Dateline)]
+    public void The_location_says_how_its_town_was_read(string text, LocationBasis basis) =>
+        Assert.Equal(("Hayward", basis), (PrimaryLocation(text).City, PrimaryLocation(text).Basis));
+
     [Theory]
     [InlineData("https://www.athensherald.com/news/crime/shooting.html", "GR")]
     [InlineData("https://www.athensherald.com/news/crime/shooting.html", "US")]

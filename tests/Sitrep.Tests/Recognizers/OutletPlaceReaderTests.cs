@@ -1,5 +1,6 @@
 using Sitrep.Documents;
 using Sitrep.Recognizers.Places;
+using Sitrep.Resources;
 using Sitrep.Text;
 
 namespace Sitrep.Tests.Recognizers;
@@ -67,6 +68,35 @@ public sealed class OutletPlaceReaderTests
     {
         var first = Read("Man hurt in shooting - WXYZ.COM Local Vermont News, Weather and Sports", "https://www.wxyz.com/story/1")[0];
         Assert.Equal(("Vermont", PlaceKind.Admin1), (first.Name, first.Kind));
+    }
+
+    [Theory]
+    [InlineData("www.wlky.com", "Louisville", "Kentucky")]
+    [InlineData("www.chron.com", "Houston", "Texas")]
+    [InlineData("www.post-gazette.com", "Pittsburgh", "Pennsylvania")]
+    [InlineData("abc13.com", "Houston", "Texas")]
+    public void A_listed_outlet_names_its_home_town_alone(string host, string name, string region) =>
+        Assert.Equal([(name, region)], OutletPlaceReader.Default.ReadHost(host).Select(p => (p.Name, p.Admin1)));
+
+    [Theory]
+    // Only under a generic top-level domain: Manila's Inquirer, Melbourne's Herald Sun.
+    [InlineData("newsinfo.inquirer.net")]
+    [InlineData("www.heraldsun.com.au")]
+    public void A_host_under_a_countrys_domain_is_not_read_as_a_listed_outlet(string host) =>
+        Assert.Null(OutletHomeReader.Default.ReadHost(host));
+
+    [Fact]
+    public void Every_listed_outlet_resolves_to_one_town_of_its_region()
+    {
+        var table = ResourceTable.Load("Places/outlets.tsv");
+        Assert.True(table.Rows.Length >= 500, $"only {table.Rows.Length} outlets");
+        foreach (var row in table.Rows)
+        {
+            Assert.Matches("^[a-z0-9]+$", row["host"]);
+            Assert.True(OutletHomeReader.Default.Homes.TryGetValue(row["host"], out var town), $"outlets.tsv:{row.Line}: no town '{row["town"]}' in {row["region"]}");
+            Assert.Equal((PlaceKind.City, row["region"]), (town!.Kind, town.Admin1Id));
+        }
+        Assert.Equal(table.Rows.Length, OutletHomeReader.Default.Homes.Count);
     }
 
     [Fact]

@@ -35,6 +35,7 @@ public sealed class PlaceGazetteerTests
     [InlineData("Places/facilities.tsv", "phrase")]
     [InlineData("Places/not-places.tsv", "phrase")]
     [InlineData("Places/cues.tsv", "word", "cue")]
+    [InlineData("Places/outlets.tsv", "host")]
     public void Rows_are_sorted_and_unique(string file, params string[] key)
     {
         var table = ResourceTable.Load(file);

@@ -14,7 +14,7 @@ namespace Sitrep.Recognizers.Places;
 public sealed class OutletCountryReader
 {
     /// <summary>Top-level domains of no country: a country's own ("co.kr", "com.au") says its country itself.</summary>
-    private static readonly HashSet<string> GenericDomains = new(["com", "net", "org", "tv", "us"], StringComparer.Ordinal);
+    internal static readonly HashSet<string> GenericDomains = new(["com", "net", "org", "tv", "us"], StringComparer.Ordinal);
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
 

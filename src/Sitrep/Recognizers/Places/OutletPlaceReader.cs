@@ -12,10 +12,11 @@ namespace Sitrep.Recognizers.Places;
 /// <see cref="MinPopulation"/> people or more, or a first-level region, at its start or end. Where the page title
 /// carries the outlet's site name with its home ("... - WTVM.com-Columbus, GA News Weather &amp; Sports"), that home
 /// comes first (<see cref="SiteNamePlaceReader"/>): call letters name no place, only a country
-/// (<see cref="OutletCountryReader"/>), which comes last.
+/// (<see cref="OutletCountryReader"/>), which comes last, unless <see cref="OutletHomeReader"/> knows the outlet's home
+/// ("wlky.com" Louisville, "chron.com" Houston): then the host names that town alone.
 /// </summary>
 public sealed class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlaceReader? siteNames = null, MastheadReader? mastheads = null,
-    OutletCountryReader? countries = null)
+    OutletCountryReader? countries = null, OutletHomeReader? homes = null)
 {
     /// <summary>Cities at least this large name outlets; smaller names are too often other words ("news", "today").</summary>
     private const long MinPopulation = 100_000;
@@ -28,7 +29,8 @@ public sealed class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlaceReader? 
     // Made on first use (a field initializer cannot name an instance method); two threads racing only read a host twice.
     private ReadOnce<Place[]>? _hosts;
 
-    public static OutletPlaceReader Default { get; } = new(Gazetteer.Default, SiteNamePlaceReader.Default, MastheadReader.Default, OutletCountryReader.Default);
+    public static OutletPlaceReader Default { get; } =
+        new(Gazetteer.Default, SiteNamePlaceReader.Default, MastheadReader.Default, OutletCountryReader.Default, OutletHomeReader.Default);
 
     /// <summary>
     /// The cities or regions the document's outlet may name, the most likely first ("naplesnews.com": Naples, Italy,
@@ -52,6 +54,7 @@ public sealed class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlaceReader? 
 
     private Place[] ReadNewHost(string host)
     {
+        if (homes?.ReadHost(host) is { } home) return [home];
         Place[] best = [];
         var bestLength = 0;
         List<Place>? whole = null;
