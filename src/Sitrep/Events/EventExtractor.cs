@@ -123,6 +123,7 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
             var cls = match.Value.Class;
             // A killing verb after an event word is that event's predicate.
             if (cls.IsUnspecific && anchors.Count > 0 && match.FirstToken - anchors[^1].EndToken <= PredicateWindow) continue;
+            if (cls.IsUnspecific && TellsOfAccident(doc, sentence)) continue;
             var reference = ReferenceOf(doc, sentence, match.FirstToken, out var determiner);
             anchors.Add(new Anchor(match.FirstToken, match.EndToken, match.Span, cls, false, reference,
                 EarlierCue(doc, sentence, determiner, match, reference)));
@@ -133,6 +134,7 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
             if (casualty.Sentence != sentence.Index) continue;
             if (anchors.Any(a => Math.Abs(a.Token - casualty.TriggerToken) <= PredicateWindow)) continue;
             var shooting = doc.FoldedOf(casualty.TriggerToken) is "shot" or "shooting" or "shoots";
+            if (!shooting && TellsOfAccident(doc, sentence)) continue;
             var cls = lexicons.Taxonomy[shooting ? "shooting" : casualty.Outcome == CasualtyOutcome.Killed ? "killing" : "attack"];
             var token = doc.Tokens[casualty.TriggerToken];
             anchors.Add(new Anchor(casualty.TriggerToken, casualty.TriggerToken + 1, token.Span, cls, true, EventReference.Indefinite, null));
@@ -140,6 +142,13 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
         anchors.Sort((a, b) => a.Token.CompareTo(b.Token));
         return anchors;
     }
+
+    /// <summary>
+    /// "the crash killed 120 passengers", "two people died when the plane crashed": a death told
+    /// in a sentence about an accident or a disaster, with no word of violence, was no attack.
+    /// </summary>
+    private bool TellsOfAccident(Document doc, Sentence sentence) =>
+        !lexicons.AccidentCues.FindAll(doc, sentence.FirstToken, sentence.EndToken).IsEmpty;
 
     /// <summary>
     /// "attacks on security forces", "suicide attacks": plurals without a count name events in general;
