@@ -128,13 +128,15 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
             anchors.Add(new Anchor(match.FirstToken, match.EndToken, match.Span, cls, false, reference,
                 EarlierCue(doc, sentence, determiner, match, reference)));
         }
-        // Casualty statements far from any event word stand for an event of their own.
+        // Casualty statements far from any event word stand for an event of their own, unless what
+        // makes an event word unreal makes them unreal too ("denied the killing of five farmers").
         foreach (var casualty in casualties)
         {
             if (casualty.Sentence != sentence.Index) continue;
             if (anchors.Any(a => Math.Abs(a.Token - casualty.TriggerToken) <= PredicateWindow)) continue;
             var shooting = doc.FoldedOf(casualty.TriggerToken) is "shot" or "shooting" or "shoots";
             if (!shooting && TellsOfAccident(doc, sentence)) continue;
+            if (IsHypothetical(doc, sentence, casualty.TriggerToken)) continue;
             var cls = lexicons.Taxonomy[shooting ? "shooting" : casualty.Outcome == CasualtyOutcome.Killed ? "killing" : "attack"];
             var token = doc.Tokens[casualty.TriggerToken];
             anchors.Add(new Anchor(casualty.TriggerToken, casualty.TriggerToken + 1, token.Span, cls, true, EventReference.Indefinite, null));
