@@ -165,10 +165,11 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
     private const int UnrealReach = 6;
 
     /// <summary>
-    /// "vowed to attack", "threat of attack", "denied that the army is bombing", "a state of siege":
+    /// "vowed to attack", "threat of attack", "the mission of assassinating", "denied that the army is bombing", "a state of siege":
     /// nothing happened, or nothing violent. An unreal cue counts within a few words before the
     /// event word, in the same clause (no sentence punctuation between). An attempt did happen:
-    /// "an attempt to murder the mayor", "two attempts to murder him" report attacks that failed.
+    /// "an attempt to murder the mayor", "two attempts to murder him", "they tried to kidnap him"
+    /// report attacks that failed.
     /// </summary>
     private bool IsHypothetical(Document doc, Sentence sentence, int token)
     {
@@ -177,8 +178,9 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
         var before = token - 1;
         if (before < sentence.FirstToken) return false;
         var word = doc.FoldedOf(before);
-        if (word is "to" or "against") return !(before - 1 >= sentence.FirstToken && doc.FoldedOf(before - 1) is "attempt" or "attempts");
-        if (word is "of" && before - 1 >= sentence.FirstToken && doc.FoldedOf(before - 1) is "threat" or "risk" or "fear" or "wave" or "string" or "series" or "spate")
+        if (word is "to" or "against") return !(before - 1 >= sentence.FirstToken && doc.FoldedOf(before - 1) is "attempt" or "attempts" or "tried" or "attempted");
+        if (word is "of" && before - 1 >= sentence.FirstToken && doc.FoldedOf(before - 1) is "threat" or "risk" or "fear" or "wave" or "string" or "series" or "spate"
+                or "mission" or "intention" or "aim" or "purpose" or "goal")
             return true;
         for (var k = before; k >= Math.Max(sentence.FirstToken, token - UnrealReach); k--)
         {
