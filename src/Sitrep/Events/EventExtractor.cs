@@ -281,8 +281,11 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
             var target = events.LastOrDefault(e => e.Anchor.Token <= casualty.TriggerToken) ?? events[0];
             target.Casualties.Add(casualty);
         }
+        // A sentence of one event dates it from further away ("early on the morning of 16 November, six priests and
+        // two women who worked with them were murdered").
+        var timeWindow = events.Count == 1 ? AttachWindow * 2 : AttachWindow;
         foreach (var time in times)
-            if (sentence.Span.Contains(time.Span) && Nearest(doc, events, time.Span) is { } e) e.Times.Add(time);
+            if (sentence.Span.Contains(time.Span) && Nearest(doc, events, time.Span, timeWindow) is { } e) e.Times.Add(time);
         foreach (var place in places)
             if (sentence.Span.Contains(place.Span) && Nearest(doc, events, place.Span) is { } e) e.Places.Add(place);
         foreach (var actor in actors)
