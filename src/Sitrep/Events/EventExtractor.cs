@@ -123,16 +123,20 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
             var cls = match.Value.Class;
             // A killing verb after an event word is that event's predicate.
             if (cls.IsUnspecific && anchors.Count > 0 && match.FirstToken - anchors[^1].EndToken <= PredicateWindow) continue;
+            if (cls.IsUnspecific && TellsOfAccident(doc, sentence)) continue;
             var reference = ReferenceOf(doc, sentence, match.FirstToken, out var determiner);
             anchors.Add(new Anchor(match.FirstToken, match.EndToken, match.Span, cls, false, reference,
                 EarlierCue(doc, sentence, determiner, match, reference)));
         }
-        // Casualty statements far from any event word stand for an event of their own.
+        // Casualty statements far from any event word stand for an event of their own, unless what
+        // makes an event word unreal makes them unreal too ("denied the killing of five farmers").
         foreach (var casualty in casualties)
         {
             if (casualty.Sentence != sentence.Index) continue;
             if (anchors.Any(a => Math.Abs(a.Token - casualty.TriggerToken) <= PredicateWindow)) continue;
             var shooting = doc.FoldedOf(casualty.TriggerToken) is "shot" or "shooting" or "shoots";
+            if (!shooting && TellsOfAccident(doc, sentence)) continue;
+            if (IsHypothetical(doc, sentence, casualty.TriggerToken)) continue;
             var cls = lexicons.Taxonomy[shooting ? "shooting" : casualty.Outcome == CasualtyOutcome.Killed ? "killing" : "attack"];
             var token = doc.Tokens[casualty.TriggerToken];
             anchors.Add(new Anchor(casualty.TriggerToken, casualty.TriggerToken + 1, token.Span, cls, true, EventReference.Indefinite, null));
@@ -140,6 +144,13 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
         anchors.Sort((a, b) => a.Token.CompareTo(b.Token));
         return anchors;
     }
+
+    /// <summary>
+    /// "the crash killed 120 passengers", "two people died when the plane crashed": a death told
+    /// in a sentence about an accident or a disaster, with no word of violence, was no attack.
+    /// </summary>
+    private bool TellsOfAccident(Document doc, Sentence sentence) =>
+        !lexicons.AccidentCues.FindAll(doc, sentence.FirstToken, sentence.EndToken).IsEmpty;
 
     /// <summary>
     /// "attacks on security forces", "suicide attacks": plurals without a count name events in general;
@@ -154,10 +165,11 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
     private const int UnrealReach = 6;
 
     /// <summary>
-    /// "vowed to attack", "threat of attack", "denied that the army is bombing", "a state of siege":
+    /// "vowed to attack", "threat of attack", "the mission of assassinating", "denied that the army is bombing", "a state of siege":
     /// nothing happened, or nothing violent. An unreal cue counts within a few words before the
     /// event word, in the same clause (no sentence punctuation between). An attempt did happen:
-    /// "an attempt to murder the mayor", "two attempts to murder him" report attacks that failed.
+    /// "an attempt to murder the mayor", "two attempts to murder him", "they tried to kidnap him"
+    /// report attacks that failed.
     /// </summary>
     private bool IsHypothetical(Document doc, Sentence sentence, int token)
     {
@@ -166,8 +178,9 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
         var before = token - 1;
         if (before < sentence.FirstToken) return false;
         var word = doc.FoldedOf(before);
-        if (word is "to" or "against") return !(before - 1 >= sentence.FirstToken && doc.FoldedOf(before - 1) is "attempt" or "attempts");
-        if (word is "of" && before - 1 >= sentence.FirstToken && doc.FoldedOf(before - 1) is "threat" or "risk" or "fear" or "wave" or "string" or "series" or "spate")
+        if (word is "to" or "against") return !(before - 1 >= sentence.FirstToken && doc.FoldedOf(before - 1) is "attempt" or "attempts" or "tried" or "attempted");
+        if (word is "of" && before - 1 >= sentence.FirstToken && doc.FoldedOf(before - 1) is "threat" or "risk" or "fear" or "wave" or "string" or "series" or "spate"
+                or "mission" or "intention" or "aim" or "purpose" or "goal")
             return true;
         for (var k = before; k >= Math.Max(sentence.FirstToken, token - UnrealReach); k--)
         {
@@ -268,8 +281,11 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
             var target = events.LastOrDefault(e => e.Anchor.Token <= casualty.TriggerToken) ?? events[0];
             target.Casualties.Add(casualty);
         }
+        // A sentence of one event dates it from further away ("early on the morning of 16 November, six priests and
+        // two women who worked with them were murdered").
+        var timeWindow = events.Count == 1 ? AttachWindow * 2 : AttachWindow;
         foreach (var time in times)
-            if (sentence.Span.Contains(time.Span) && Nearest(doc, events, time.Span) is { } e) e.Times.Add(time);
+            if (sentence.Span.Contains(time.Span) && Nearest(doc, events, time.Span, timeWindow) is { } e) e.Times.Add(time);
         foreach (var place in places)
             if (sentence.Span.Contains(place.Span) && Nearest(doc, events, place.Span) is { } e) e.Places.Add(place);
         foreach (var actor in actors)

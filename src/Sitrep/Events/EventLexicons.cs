@@ -20,8 +20,9 @@ public sealed record ClaimPhrase(bool Claimed, bool GroupBefore);
 public sealed class EventLexicons
 {
     public EventLexicons(Taxonomy taxonomy, ResourceTable triggers, ResourceTable weapons, ResourceTable claims, ResourceTable aggregateCues,
-        ResourceTable notEvents, ResourceTable unrealCues)
+        ResourceTable notEvents, ResourceTable unrealCues, ResourceTable accidentCues)
     {
+        AccidentCues = new PhraseMatcher<bool>(accidentCues.Rows.Select(row => (row["cue"], true)));
         NotEvents = new PhraseMatcher<bool>(notEvents.Rows.Select(row => (row["phrase"], true)));
         UnrealCues = new PhraseMatcher<bool>(unrealCues.Rows.Select(row => (row["cue"], true)));
         AggregateCues = new PhraseMatcher<bool>(aggregateCues.Rows.Select(row => (row["cue"], true)));
@@ -51,7 +52,8 @@ public sealed class EventLexicons
         ResourceTable.Load("Events/claims.tsv"),
         ResourceTable.Load("Events/aggregate-cues.tsv"),
         ResourceTable.Load("Events/not-events.tsv"),
-        ResourceTable.Load("Events/unreal-cues.tsv"));
+        ResourceTable.Load("Events/unreal-cues.tsv"),
+        ResourceTable.Load("Events/accident-cues.tsv"));
 
     public Taxonomy Taxonomy { get; }
 
@@ -66,6 +68,9 @@ public sealed class EventLexicons
 
     /// <summary>"denied", "plans", "threatened", "would": what follows did not happen, or not yet.</summary>
     public PhraseMatcher<bool> UnrealCues { get; }
+
+    /// <summary>"crash", "earthquake": a death told beside one of these, with no word of violence, was no attack.</summary>
+    public PhraseMatcher<bool> AccidentCues { get; }
 
     /// <summary>"so far this year", "since the war began": a sentence of statistics, not of an incident.</summary>
     public PhraseMatcher<bool> AggregateCues { get; }

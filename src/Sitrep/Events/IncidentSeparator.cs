@@ -164,9 +164,11 @@ public sealed class IncidentSeparator
         if (time.Start is { } start && time.End is { } end && reference is { } at)
         {
             var tolerance = reported?.Start is not null ? OtherDayTolerance : 0;
+            // An incident the story has not dated yet takes the first day it gives, up to weeks before publication.
+            var before = reported?.Start is not null ? OtherDayTolerance : EarlierRelativeDays;
             return time.Precision switch
             {
-                DatePrecision.Day or DatePrecision.Weekday => end.DayNumber < at.DayNumber - OtherDayTolerance || start.DayNumber > at.DayNumber + tolerance + 1,
+                DatePrecision.Day or DatePrecision.Weekday => end.DayNumber < at.DayNumber - before || start.DayNumber > at.DayNumber + tolerance + 1,
                 DatePrecision.Month => end.DayNumber < at.DayNumber - 1 - tolerance && !(at.Year == end.Year && at.Month == end.Month),
                 DatePrecision.Year => end.Year < at.Year,
                 _ => false,
