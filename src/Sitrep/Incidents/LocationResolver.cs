@@ -257,7 +257,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             {
                 PlaceRelationKind.PartOf => 0,
                 PlaceRelationKind.Locality => int.MaxValue,
-                PlaceRelationKind.Origin => DatelineRank + 2,
+                // "in the Atlanta suburbs": a town around it, said only when no other is.
+                PlaceRelationKind.Origin or PlaceRelationKind.Around => DatelineRank + 2,
                 PlaceRelationKind.Agency or PlaceRelationKind.Scene => StrongTownRank,
                 _ => p.Evidence switch
                 {
@@ -302,7 +303,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         foreach (var p in places)
         {
             if (p is not { Kind: PlaceKind.City, IsDemonym: false } || p.Evidence < PlaceEvidence.Normal ||
-                p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Origin or PlaceRelationKind.Locality) continue;
+                p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Origin or PlaceRelationKind.Locality or PlaceRelationKind.Around) continue;
             if (support.Fit(p) is not { } place || gazetteer.GreatCityOf(place) != city.Id) continue;
             var part = (place.PartOf ?? place).Id;
             parts[part] = parts.TryGetValue(part, out var seen) ? (seen.Count + 1, seen.First, seen.Place) : (1, p, place);
@@ -408,7 +409,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             // is put in ("Acworth Police Chief", "the Chelsea shooting") more, and so does a sure one.
             var score = namesTown ? 4 : p.Relation?.Kind switch
             {
-                PlaceRelationKind.Origin => 1,
+                PlaceRelationKind.Origin or PlaceRelationKind.Around => 1,
                 PlaceRelationKind.Agency or PlaceRelationKind.Scene => 4,
                 _ => p.Evidence switch
                 {
