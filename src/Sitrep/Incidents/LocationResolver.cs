@@ -92,7 +92,12 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             (datelinePlace is null || support.Country is null || datelinePlace.CountryCode == support.Country ||
              usable.Exists(p => p is { Kind: PlaceKind.Country, IsDemonym: true } && p.Place?.CountryCode == datelinePlace.CountryCode)) &&
             (datelinePlace is null || (county is null || datelinePlace.Admin2Id == county.Id) && (region is null || datelinePlace.Admin1Id == region.Id)))
-            (town, townRank) = (datelineTown, DatelineRank);
+        {
+            // "STERLING — ... at the Osbornes' Rock Falls home": the report was filed where the incident was not; the
+            // dateline's town then counts for nothing in the document's choice either.
+            if (datelinePlace is not null && SceneElsewhere(all, support, datelinePlace)) all = all.RemoveAll(p => InDateline(doc, p));
+            else (town, townRank) = (datelineTown, DatelineRank);
+        }
         // A town only named near the event words ("Anderson", "a Friend of the victim") yields to the town the whole
         // document puts the incident in more surely ("Warren police said", "the Stone Mountain home", twice).
         if (primary && town is not null && townRank > DatelineRank && offset is null && unnamedOffset is null &&
@@ -248,6 +253,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         PlaceMention? best = null;
         Place? bestPlace = null;
         var bestRank = int.MaxValue;
+        var bestSecond = 0;
         foreach (var p in places)
         {
             if (p.Kind != PlaceKind.City || p.IsDemonym || p.Place is null && p.Within is null) continue;
@@ -268,8 +274,10 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
                     _ => DatelineRank + 3,
                 },
             };
-            if (rank >= bestRank) continue;
-            (best, bestPlace, bestRank) = (p, fitted, rank);
+            // "Fremont police said a man was shot in Hayward": where the words put it before whose officers act.
+            var second = p.Relation?.Kind == PlaceRelationKind.Agency ? 1 : 0;
+            if (rank > bestRank || rank == bestRank && second >= bestSecond) continue;
+            (best, bestPlace, bestRank, bestSecond) = (p, fitted, rank, second);
         }
         if (best is null) return (null, bestRank);
         // "Knoxville" in a story from Pittsburgh: a part of town or a village the gazetteer does not list there, not the
@@ -291,6 +299,14 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     }
 
     private static TownMention Mention(PlaceMention mention, Place place) => new(mention, place, null);
+
+    /// <summary>
+    /// Whether the document puts an incident in another town of the dateline's region ("at their home in Rock Falls"
+    /// under STERLING): where the report was filed is then not where it happened.
+    /// </summary>
+    private static bool SceneElsewhere(ImmutableArray<PlaceMention> places, PlaceSupport support, Place dateline) =>
+        places.Any(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Scene } && support.Fit(p) is { } town &&
+                        town.Id != dateline.Id && town.Admin1Id == dateline.Admin1Id);
 
     /// <summary>
     /// "NEW YORK —" over a shooting "in the Bronx": where the town is a great city made of parts that reports name as

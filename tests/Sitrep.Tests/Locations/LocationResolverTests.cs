@@ -111,6 +111,31 @@ public sealed class LocationResolverTests
         Assert.Equal(("Hayward", "California"), (l.City, l.Admin1));
     }
 
+    [Fact]
+    public void Where_the_words_put_the_incident_comes_before_the_town_whose_police_act()
+    {
+        var l = PrimaryLocation("Fremont police said a man was shot in Hayward on Tuesday.");
+        Assert.Equal(("Hayward", "California"), (l.City, l.Admin1));
+    }
+
+    [Theory]
+    [InlineData("PEORIA, Ill. — A teenager was charged Monday with involuntary manslaughter in the death of his best friend. Neighbors still wonder what happened at the family's Pekin home that afternoon.", "Pekin")]
+    [InlineData("PEORIA, Ill. — A teenager was charged Monday with involuntary manslaughter in the death of his best friend. Neighbors still wonder what happened that afternoon at the family's home in Pekin.", "Pekin")]
+    public void A_dateline_yields_to_another_town_of_its_state_the_story_puts_the_incident_in(string text, string town)
+    {
+        // Reports are often filed from the county seat or the court, while the story says where it happened.
+        Assert.Equal((town, "Illinois"), (PrimaryLocation(text).City, PrimaryLocation(text).Admin1));
+    }
+
+    [Theory]
+    [InlineData("A 15-year-old boy was wounded on Friday. He was taken to Valley Medical Center in Hayward, Fremont police said.", "Fremont")]
+    [InlineData("A 15-year-old Hayward boy was wounded on Friday. He was flown to a Fresno area hospital, police said.", "Hayward")]
+    [InlineData("A woman was shot dead in the Sacramento suburbs on Friday. Officers responded to a home in Elk Grove, police said.", "Elk Grove")]
+    public void The_town_of_a_hospital_or_around_a_city_is_not_the_scene(string text, string town)
+    {
+        Assert.Equal(town, PrimaryLocation(text).City);
+    }
+
     [Theory]
     [InlineData("Four people were shot in Broad Ripple early Sunday. Indianapolis Metro Police arrested a man at the scene.", "Indianapolis", "Broad Ripple")]
     [InlineData("A man was shot in Allapattah on Friday night, Miami police said.", "Miami", "Allapattah")]

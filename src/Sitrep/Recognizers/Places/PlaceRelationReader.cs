@@ -86,6 +86,9 @@ public sealed class PlaceRelationReader
         // "a hospital in Kendall", "Summit Medical Center in Hayward": the town of a place someone was taken to.
         if (doc.TokenIs(k, "in") && k - 1 >= sentenceStart && ReceiverEndsAt(doc, k - 1, sentenceStart) is { } receiver)
             return new PlaceRelation(PlaceRelationKind.Destination, Cover(doc, receiver, mention));
+        // "at their home in Rock Falls", "the shooting in Chelsea": the town the incident itself is put in.
+        if (doc.TokenIs(k, "in") && k - 1 >= sentenceStart && Cue(doc, k - 1).Relation == "scene")
+            return new PlaceRelation(PlaceRelationKind.Scene, Cover(doc, k - 1, mention));
         // "transported to Jackson South", "flown to Karachi".
         if ((doc.TokenIs(k, "to") || doc.TokenIs(k, "into")) && Destination(doc, mention, k, sentenceStart) is { } destination) return destination;
 
