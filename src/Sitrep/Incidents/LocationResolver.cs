@@ -69,7 +69,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         Place? county = countyMention is null ? null : support.Fit(countyMention), region = regionMention is null ? null : support.Fit(regionMention);
         var (town, townRank) = BestTown(usable, support, county ?? region, primary ? HomeRegion(support) : null);
         // "shot in Roxbury" in a story where Boston police act: a part of the city, not the village elsewhere.
-        town = AsPartOfAgencyTown(town, all, support);
+        // (Not where the county named beside it is the town's own: "near his home in Bennettsville ... Marlboro County".)
+        if (county is null || town?.Place?.Admin2Id != county.Id) town = AsPartOfAgencyTown(town, all, support);
         // "Karachi Police Office": the facility is in the town its name gives, if that fits the document ("Gresham
         // Nightclub" in Chicago is no place in Oregon).
         if (townRank > StrongTownRank && facilityTown?.Place is { } namedTown && support.Fits(namedTown))
@@ -351,11 +352,18 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         {
             if (p is not { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Agency, Place: not null } || support.Fit(p) is not { } agency) continue;
             if (agency == town) return null;
-            if (agency.Admin1Id == town.Admin1Id && (agency.Population < KnownCityPopulation || Kilometres(agency, town) > CityReach(agency))) return null;
+            if (agency.Admin1Id == town.Admin1Id && (agency.Population < KnownCityPopulation ||
+                                                     Kilometres(agency, town) is var km && km > CityReach(agency) && km < AgencyRange)) return null;
             if (agency.Population > town.Population && agency.CountryCode == town.CountryCode) found ??= agency;
         }
         return found;
     }
+
+    /// <summary>
+    /// Beyond this a city's police do not work: "the Bridgeport shooting ... Chicago police said" is Chicago's Bridgeport,
+    /// not the village of that name 350 km away.
+    /// </summary>
+    private const double AgencyRange = 100;
 
     /// <summary>
     /// How far from its point a city's parts lie, growing with the root of its people: about 26 km for Chicago, 15 for

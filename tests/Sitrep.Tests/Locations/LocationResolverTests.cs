@@ -111,6 +111,16 @@ public sealed class LocationResolverTests
         Assert.Equal(("Hayward", "California"), (l.City, l.Admin1));
     }
 
+    [Theory]
+    [InlineData("Two men were wounded in a Bridgeport shooting late Saturday, Chicago police said.", "Chicago")]
+    [InlineData("A boy was shot near his home in Bennettsville on Sunday, the Marlboro County Sheriff's Office said. Charleston police said they had found a stolen rifle.", "Bennettsville")]
+    public void A_small_town_of_the_agencys_state_far_beyond_its_reach_is_a_part_of_the_city(string text, string city)
+    {
+        // GeoNames lists Bridgeport only as a village 350 km from Chicago, where no Chicago officer works; a county
+        // named beside the town is its own, though ("Bennettsville ... Marlboro County").
+        Assert.Equal(city, PrimaryLocation(text).City);
+    }
+
     [Fact]
     public void Where_the_words_put_the_incident_comes_before_the_town_whose_police_act()
     {
