@@ -263,7 +263,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             var rank = p.Relation?.Kind switch
             {
                 PlaceRelationKind.PartOf => 0,
-                PlaceRelationKind.Locality => int.MaxValue,
+                PlaceRelationKind.Locality or PlaceRelationKind.Masthead => int.MaxValue,
                 // "in the Atlanta suburbs": a town around it, said only when no other is.
                 PlaceRelationKind.Origin or PlaceRelationKind.Around => DatelineRank + 2,
                 PlaceRelationKind.Agency or PlaceRelationKind.Scene => StrongTownRank,
@@ -320,7 +320,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         foreach (var p in places)
         {
             if (p is not { Kind: PlaceKind.City, IsDemonym: false } || p.Evidence < PlaceEvidence.Normal ||
-                p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Origin or PlaceRelationKind.Locality or PlaceRelationKind.Around) continue;
+                p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Origin or PlaceRelationKind.Locality or
+                    PlaceRelationKind.Around or PlaceRelationKind.Masthead) continue;
             if (support.Fit(p) is not { } place || gazetteer.GreatCityOf(place) != city.Id) continue;
             var part = (place.PartOf ?? place).Id;
             parts[part] = parts.TryGetValue(part, out var seen) ? (seen.Count + 1, seen.First, seen.Place) : (1, p, place);
@@ -429,11 +430,11 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             if (region is not null && regionId != region.Id) continue;
             if (country is not null && (place?.CountryCode ?? p.Within?.CountryCode) != country.CountryCode) continue;
             var key = place?.Id ?? "?" + p.Name;
-            // Where people are from counts less than where things happen; a town whose police act or that the incident
+            // Where people (and papers) are from counts less than where things happen; a town whose police act or that the incident
             // is put in ("Acworth Police Chief", "the Chelsea shooting") more, and so does a sure one.
             var score = namesTown ? 4 : p.Relation?.Kind switch
             {
-                PlaceRelationKind.Origin or PlaceRelationKind.Around => 1,
+                PlaceRelationKind.Origin or PlaceRelationKind.Around or PlaceRelationKind.Masthead => 1,
                 PlaceRelationKind.Agency or PlaceRelationKind.Scene => 4,
                 _ => p.Evidence switch
                 {

@@ -122,6 +122,13 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_papers_town_is_no_place_of_the_incident()
+    {
+        var l = PrimaryLocation("Three people were found shot dead in a parked car, the Denver Post reported on Wednesday. Officers in Lone Tree had received a call about the car.");
+        Assert.Equal("Lone Tree", l.City);
+    }
+
+    [Fact]
     public void Where_the_words_put_the_incident_comes_before_the_town_whose_police_act()
     {
         var l = PrimaryLocation("Fremont police said a man was shot in Hayward on Tuesday.");

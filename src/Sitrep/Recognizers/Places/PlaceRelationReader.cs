@@ -26,6 +26,8 @@ public enum PlaceRelationKind : byte
     Scene,
     /// <summary>"in Atlanta's northeastern suburbs", "a suburban Seattle home": in some town around the place, not in it.</summary>
     Around,
+    /// <summary>"the Denver Post", "the Houston Chronicle": a paper named for its town, no place of the incident.</summary>
+    Masthead,
 }
 
 /// <summary>
@@ -52,8 +54,13 @@ public sealed class PlaceRelationReader
 
     private readonly FrozenDictionary<string, (string Relation, double Value)>.AlternateLookup<ReadOnlySpan<char>> _words;
 
-    public PlaceRelationReader(ResourceTable table)
+    /// <summary>Words a paper adds to its town's name ("Post", "Times", "Tribune"): <c>Places/masthead-words.tsv</c>.</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _mastheads;
+
+    /// <param name="mastheads">Words that, capitalised after a town's name, make it a paper's ("the Denver Post").</param>
+    public PlaceRelationReader(ResourceTable table, IEnumerable<string>? mastheads = null)
     {
+        _mastheads = (mastheads ?? []).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var words = new Dictionary<string, (string, double)>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
@@ -66,7 +73,8 @@ public sealed class PlaceRelationReader
         _words = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public static PlaceRelationReader Default { get; } = new(ResourceTable.Load("Places/relations.tsv"));
+    public static PlaceRelationReader Default { get; } = new(ResourceTable.Load("Places/relations.tsv"),
+        ResourceTable.Load("Places/masthead-words.tsv").Rows.Select(r => r["word"]));
 
     /// <summary>The relation the words before <paramref name="mention"/> give it, or null for a plain mention.</summary>
     public PlaceRelation? Read(Document doc, PlaceMention mention)
@@ -170,6 +178,11 @@ public sealed class PlaceRelationReader
                     ? new PlaceRelation(PlaceRelationKind.Scene, new TextSpan(mention.Span.Start, doc.Tokens[end].End))
                     : new PlaceRelation(PlaceRelationKind.Locality, new TextSpan(mention.Span.Start, doc.Tokens[end].End), Part: mention.Name);
             if (relation == "origin") return new PlaceRelation(PlaceRelationKind.Origin, new TextSpan(mention.Span.Start, doc.Tokens[end].End));
+            // "told the Denver Post", "the Houston Chronicle reported": a paper's name, which says nothing of where the
+            // incident was.
+            if (mention.Kind == PlaceKind.City && !doc.IsUpperCase && doc.Tokens[end] is { IsWord: true, Shape: TokenShape.Capitalized } &&
+                _mastheads.Contains(doc.FoldedOf(end)))
+                return new PlaceRelation(PlaceRelationKind.Masthead, new TextSpan(mention.Span.Start, doc.Tokens[end].End));
             // "taken to a Seattle hospital", "a Boise area hospital": the town of a place someone was taken to.
             if (IndefiniteBefore(doc, mention) && ReceiverAfter(doc, end) is { } receiver)
                 return new PlaceRelation(PlaceRelationKind.Destination, new TextSpan(mention.Span.Start, doc.Tokens[receiver].End));
