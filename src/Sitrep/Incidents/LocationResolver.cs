@@ -70,7 +70,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         Place? county = countyMention is null ? null : support.Fit(countyMention), region = regionMention is null ? null : support.Fit(regionMention);
         var (town, townRank) = BestTown(usable, support, county ?? region, primary ? HomeRegion(support) : null);
         // "shot in Roxbury" in a story where Boston police act: a part of the city, not the village elsewhere.
-        town = AsPartOfAgencyTown(town, all, support);
+        // (Not where the county named beside it is the town's own: "near his home in Bennettsville ... Marlboro County".)
+        if (county is null || town?.Place?.Admin2Id != county.Id) town = AsPartOfAgencyTown(town, all, support);
         // "Karachi Police Office": the facility is in the town its name gives, if that fits the document ("Gresham
         // Nightclub" in Chicago is no place in Oregon).
         if (townRank > StrongTownRank && facilityTown?.Place is { } namedTown && support.Fits(namedTown))
@@ -93,7 +94,12 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             (datelinePlace is null || support.Country is null || datelinePlace.CountryCode == support.Country ||
              usable.Exists(p => p is { Kind: PlaceKind.Country, IsDemonym: true } && p.Place?.CountryCode == datelinePlace.CountryCode)) &&
             (datelinePlace is null || (county is null || datelinePlace.Admin2Id == county.Id) && (region is null || datelinePlace.Admin1Id == region.Id)))
-            (town, townRank) = (datelineTown, DatelineRank);
+        {
+            // "STERLING — ... at the Osbornes' Rock Falls home": the report was filed where the incident was not; the
+            // dateline's town then counts for nothing in the document's choice either.
+            if (datelinePlace is not null && SceneElsewhere(all, support, datelinePlace)) all = all.RemoveAll(p => InDateline(doc, p));
+            else (town, townRank) = (datelineTown, DatelineRank);
+        }
         // A town only named near the event words ("Anderson", "a Friend of the victim") yields to the town the whole
         // document puts the incident in more surely ("Warren police said", "the Stone Mountain home", twice).
         if (primary && town is not null && townRank > DatelineRank && offset is null && unnamedOffset is null &&
@@ -257,6 +263,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         PlaceMention? best = null;
         Place? bestPlace = null;
         var bestRank = int.MaxValue;
+        var bestSecond = 0;
         foreach (var p in places)
         {
             if (p.Kind != PlaceKind.City || p.IsDemonym || p.Place is null && p.Within is null) continue;
@@ -265,8 +272,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             var rank = p.Relation?.Kind switch
             {
                 PlaceRelationKind.PartOf => 0,
-                PlaceRelationKind.Locality => int.MaxValue,
-                PlaceRelationKind.Origin => DatelineRank + 2,
+                PlaceRelationKind.Locality or PlaceRelationKind.Masthead => int.MaxValue,
+                // "in the Atlanta suburbs": a town around it, said only when no other is.
+                PlaceRelationKind.Origin or PlaceRelationKind.Around => DatelineRank + 2,
                 PlaceRelationKind.Agency or PlaceRelationKind.Scene => StrongTownRank,
                 _ => p.Evidence switch
                 {
@@ -276,8 +284,10 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
                     _ => DatelineRank + 3,
                 },
             };
-            if (rank >= bestRank) continue;
-            (best, bestPlace, bestRank) = (p, fitted, rank);
+            // "Fremont police said a man was shot in Hayward": where the words put it before whose officers act.
+            var second = p.Relation?.Kind == PlaceRelationKind.Agency ? 1 : 0;
+            if (rank > bestRank || rank == bestRank && second >= bestSecond) continue;
+            (best, bestPlace, bestRank, bestSecond) = (p, fitted, rank, second);
         }
         if (best is null) return (null, bestRank);
         // "Knoxville" in a story from Pittsburgh: a part of town or a village the gazetteer does not list there, not the
@@ -301,6 +311,14 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     private static TownMention Mention(PlaceMention mention, Place place) => new(mention, place, null);
 
     /// <summary>
+    /// Whether the document puts an incident in another town of the dateline's region ("at their home in Rock Falls"
+    /// under STERLING): where the report was filed is then not where it happened.
+    /// </summary>
+    private static bool SceneElsewhere(ImmutableArray<PlaceMention> places, PlaceSupport support, Place dateline) =>
+        places.Any(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Scene } && support.Fit(p) is { } town &&
+                        town.Id != dateline.Id && town.Admin1Id == dateline.Admin1Id);
+
+    /// <summary>
     /// "NEW YORK —" over a shooting "in the Bronx": where the town is a great city made of parts that reports name as
     /// towns (New York's boroughs), the part the document names most surely, and most often, is the town.
     /// </summary>
@@ -313,7 +331,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         foreach (var p in places)
         {
             if (p is not { Kind: PlaceKind.City, IsDemonym: false } || p.Evidence < PlaceEvidence.Normal ||
-                p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Origin or PlaceRelationKind.Locality) continue;
+                p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Origin or PlaceRelationKind.Locality or
+                    PlaceRelationKind.Around or PlaceRelationKind.Masthead) continue;
             if (support.Fit(p) is not { } place || gazetteer.GreatCityOf(place) != city.Id) continue;
             var part = (place.PartOf ?? place).Id;
             parts[part] = parts.TryGetValue(part, out var seen) ? (seen.Count + 1, seen.First, seen.Place) : (1, p, place);
@@ -345,11 +364,18 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         {
             if (p is not { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Agency, Place: not null } || support.Fit(p) is not { } agency) continue;
             if (agency == town) return null;
-            if (agency.Admin1Id == town.Admin1Id && (agency.Population < KnownCityPopulation || Kilometres(agency, town) > CityReach(agency))) return null;
+            if (agency.Admin1Id == town.Admin1Id && (agency.Population < KnownCityPopulation ||
+                                                     Kilometres(agency, town) is var km && km > CityReach(agency) && km < AgencyRange)) return null;
             if (agency.Population > town.Population && agency.CountryCode == town.CountryCode) found ??= agency;
         }
         return found;
     }
+
+    /// <summary>
+    /// Beyond this a city's police do not work: "the Bridgeport shooting ... Chicago police said" is Chicago's Bridgeport,
+    /// not the village of that name 350 km away.
+    /// </summary>
+    private const double AgencyRange = 100;
 
     /// <summary>
     /// How far from its point a city's parts lie, growing with the root of its people: about 26 km for Chicago, 15 for
@@ -415,11 +441,11 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             if (region is not null && regionId != region.Id) continue;
             if (country is not null && (place?.CountryCode ?? p.Within?.CountryCode) != country.CountryCode) continue;
             var key = place?.Id ?? "?" + p.Name;
-            // Where people are from counts less than where things happen; a town whose police act or that the incident
+            // Where people (and papers) are from counts less than where things happen; a town whose police act or that the incident
             // is put in ("Acworth Police Chief", "the Chelsea shooting") more, and so does a sure one.
             var score = namesTown ? 4 : p.Relation?.Kind switch
             {
-                PlaceRelationKind.Origin => 1,
+                PlaceRelationKind.Origin or PlaceRelationKind.Around or PlaceRelationKind.Masthead => 1,
                 PlaceRelationKind.Agency or PlaceRelationKind.Scene => 4,
                 _ => p.Evidence switch
                 {

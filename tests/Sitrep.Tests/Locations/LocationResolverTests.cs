@@ -190,6 +190,48 @@ public sealed class LocationResolverTests
     }
 
     [Theory]
+    [InlineData("Two men were wounded in a Bridgeport shooting late Saturday, Chicago police said.", "Chicago")]
+    [InlineData("A boy was shot near his home in Bennettsville on Sunday, the Marlboro County Sheriff's Office said. Charleston police said they had found a stolen rifle.", "Bennettsville")]
+    public void A_small_town_of_the_agencys_state_far_beyond_its_reach_is_a_part_of_the_city(string text, string city)
+    {
+        // GeoNames lists Bridgeport only as a village 350 km from Chicago, where no Chicago officer works; a county
+        // named beside the town is its own, though ("Bennettsville ... Marlboro County").
+        Assert.Equal(city, PrimaryLocation(text).City);
+    }
+
+    [Fact]
+    public void A_papers_town_is_no_place_of_the_incident()
+    {
+        var l = PrimaryLocation("Three people were found shot dead in a parked car, the Denver Post reported on Wednesday. Officers in Lone Tree had received a call about the car.");
+        Assert.Equal("Lone Tree", l.City);
+    }
+
+    [Fact]
+    public void Where_the_words_put_the_incident_comes_before_the_town_whose_police_act()
+    {
+        var l = PrimaryLocation("Fremont police said a man was shot in Hayward on Tuesday.");
+        Assert.Equal(("Hayward", "California"), (l.City, l.Admin1));
+    }
+
+    [Theory]
+    [InlineData("PEORIA, Ill. — A teenager was charged Monday with involuntary manslaughter in the death of his best friend. Neighbors still wonder what happened at the family's Pekin home that afternoon.", "Pekin")]
+    [InlineData("PEORIA, Ill. — A teenager was charged Monday with involuntary manslaughter in the death of his best friend. Neighbors still wonder what happened that afternoon at the family's home in Pekin.", "Pekin")]
+    public void A_dateline_yields_to_another_town_of_its_state_the_story_puts_the_incident_in(string text, string town)
+    {
+        // Reports are often filed from the county seat or the court, while the story says where it happened.
+        Assert.Equal((town, "Illinois"), (PrimaryLocation(text).City, PrimaryLocation(text).Admin1));
+    }
+
+    [Theory]
+    [InlineData("A 15-year-old boy was wounded on Friday. He was taken to Valley Medical Center in Hayward, Fremont police said.", "Fremont")]
+    [InlineData("A 15-year-old Hayward boy was wounded on Friday. He was flown to a Fresno area hospital, police said.", "Hayward")]
+    [InlineData("A woman was shot dead in the Sacramento suburbs on Friday. Officers responded to a home in Elk Grove, police said.", "Elk Grove")]
+    public void The_town_of_a_hospital_or_around_a_city_is_not_the_scene(string text, string town)
+    {
+        Assert.Equal(town, PrimaryLocation(text).City);
+    }
+
+    [Theory]
     [InlineData("Four people were shot in Broad Ripple early Sunday. Indianapolis Metro Police arrested a man at the scene.", "Indianapolis", "Broad Ripple")]
     [InlineData("A man was shot in Allapattah on Friday night, Miami police said.", "Miami", "Allapattah")]
     public void A_place_of_the_agencys_state_inside_its_great_citys_reach_is_a_part_of_the_city(string text, string city, string part)

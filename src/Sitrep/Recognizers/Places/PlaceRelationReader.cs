@@ -24,6 +24,10 @@ public enum PlaceRelationKind : byte
     Agency,
     /// <summary>"the Stone Mountain home", "the Chelsea shooting": the town the incident itself is put in.</summary>
     Scene,
+    /// <summary>"in Atlanta's northeastern suburbs", "a suburban Seattle home": in some town around the place, not in it.</summary>
+    Around,
+    /// <summary>"the Denver Post", "the Houston Chronicle": a paper named for its town, no place of the incident.</summary>
+    Masthead,
 }
 
 /// <summary>
@@ -50,13 +54,18 @@ public sealed class PlaceRelationReader
 
     private readonly FrozenDictionary<string, (string Relation, double Value)>.AlternateLookup<ReadOnlySpan<char>> _words;
 
-    public PlaceRelationReader(ResourceTable table)
+    /// <summary>Words a paper adds to its town's name ("Post", "Times", "Tribune"): <c>Places/masthead-words.tsv</c>.</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _mastheads;
+
+    /// <param name="mastheads">Words that, capitalised after a town's name, make it a paper's ("the Denver Post").</param>
+    public PlaceRelationReader(ResourceTable table, IEnumerable<string>? mastheads = null)
     {
+        _mastheads = (mastheads ?? []).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var words = new Dictionary<string, (string, double)>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
             var relation = row["relation"];
-            if (relation is not ("unit" or "direction" or "near" or "part" or "destination" or "origin" or "receiver" or "agency" or "scene"))
+            if (relation is not ("unit" or "direction" or "near" or "part" or "destination" or "origin" or "receiver" or "care" or "from" or "agency" or "scene" or "around"))
                 throw row.Error($"unknown relation '{relation}'.");
             var value = row.Optional("value") is { } v ? double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture) : 0;
             if (!words.TryAdd(row["word"], (relation, value))) throw row.Error($"'{row["word"]}' is listed twice.");
@@ -64,7 +73,8 @@ public sealed class PlaceRelationReader
         _words = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public static PlaceRelationReader Default { get; } = new(ResourceTable.Load("Places/relations.tsv"));
+    public static PlaceRelationReader Default { get; } = new(ResourceTable.Load("Places/relations.tsv"),
+        ResourceTable.Load("Places/masthead-words.tsv").Rows.Select(r => r["word"]));
 
     /// <summary>The relation the words before <paramref name="mention"/> give it, or null for a plain mention.</summary>
     public PlaceRelation? Read(Document doc, PlaceMention mention)
@@ -76,11 +86,17 @@ public sealed class PlaceRelationReader
         if (mention.Kind == PlaceKind.Facility)
             return Destination(doc, mention, k, sentenceStart);
         if (mention.Kind == PlaceKind.Address) return null;
+        // "a suburban Seattle home": some town around Seattle, whatever the words after say of it.
+        if (k >= sentenceStart && Cue(doc, k).Relation == "around")
+            return new PlaceRelation(PlaceRelationKind.Around, Cover(doc, k, mention));
         if (After(doc, mention) is { } after) return after;
         if (k < sentenceStart) return null;
-        // "a hospital in Kendall": the town of a place someone was taken to.
-        if (doc.TokenIs(k, "in") && k - 1 >= sentenceStart && Cue(doc, k - 1).Relation == "receiver")
-            return new PlaceRelation(PlaceRelationKind.Destination, Cover(doc, k - 1, mention));
+        // "a hospital in Kendall", "Summit Medical Center in Hayward": the town of a place someone was taken to.
+        if (doc.TokenIs(k, "in") && k - 1 >= sentenceStart && ReceiverEndsAt(doc, k - 1, sentenceStart) is { } receiver)
+            return new PlaceRelation(PlaceRelationKind.Destination, Cover(doc, receiver, mention));
+        // "at their home in Rock Falls", "the shooting in Chelsea": the town the incident itself is put in.
+        if (doc.TokenIs(k, "in") && k - 1 >= sentenceStart && Cue(doc, k - 1).Relation == "scene")
+            return new PlaceRelation(PlaceRelationKind.Scene, Cover(doc, k - 1, mention));
         // "transported to Jackson South", "flown to Karachi".
         if ((doc.TokenIs(k, "to") || doc.TokenIs(k, "into")) && Destination(doc, mention, k, sentenceStart) is { } destination) return destination;
 
@@ -89,6 +105,9 @@ public sealed class PlaceRelationReader
             var before = k - 1;
             if (before < sentenceStart) return null;
             var (relation, value) = Cue(doc, before);
+            // "a resident of Fremont", "a 15-year-old male from Columbus", "the hunter is from La Crosse".
+            if (relation == "origin" || doc.TokenIs(k, "from") && FromHome(doc, before, relation, sentenceStart))
+                return new PlaceRelation(PlaceRelationKind.Origin, Cover(doc, k, mention));
             switch (relation)
             {
                 case "part":
@@ -159,6 +178,17 @@ public sealed class PlaceRelationReader
                     ? new PlaceRelation(PlaceRelationKind.Scene, new TextSpan(mention.Span.Start, doc.Tokens[end].End))
                     : new PlaceRelation(PlaceRelationKind.Locality, new TextSpan(mention.Span.Start, doc.Tokens[end].End), Part: mention.Name);
             if (relation == "origin") return new PlaceRelation(PlaceRelationKind.Origin, new TextSpan(mention.Span.Start, doc.Tokens[end].End));
+            // "told the Denver Post", "the Houston Chronicle reported": a paper's name, which says nothing of where the
+            // incident was.
+            if (mention.Kind == PlaceKind.City && !doc.IsUpperCase && doc.Tokens[end] is { IsWord: true, Shape: TokenShape.Capitalized } &&
+                _mastheads.Contains(doc.FoldedOf(end)))
+                return new PlaceRelation(PlaceRelationKind.Masthead, new TextSpan(mention.Span.Start, doc.Tokens[end].End));
+            // "taken to a Seattle hospital", "a Boise area hospital": the town of a place someone was taken to.
+            if (IndefiniteBefore(doc, mention) && ReceiverAfter(doc, end) is { } receiver)
+                return new PlaceRelation(PlaceRelationKind.Destination, new TextSpan(mention.Span.Start, doc.Tokens[receiver].End));
+            // "in the Atlanta suburbs", "Atlanta's northeastern suburbs": some town around the city.
+            if (SuburbsAfter(doc, end) is { } suburbs)
+                return new PlaceRelation(PlaceRelationKind.Around, new TextSpan(mention.Span.Start, doc.Tokens[suburbs].End));
             if (relation == "agency" && mention.Kind == PlaceKind.City)
                 return new PlaceRelation(PlaceRelationKind.Agency, new TextSpan(mention.Span.Start, doc.Tokens[end].End));
             if (relation == "scene" && mention.Kind == PlaceKind.City)
@@ -168,6 +198,46 @@ public sealed class PlaceRelationReader
         if (k >= 2 && doc.TokenIs(k, "of") && doc.TokenIs(k - 1, ",") && doc.Tokens[k - 2].IsNumber)
             return new PlaceRelation(PlaceRelationKind.Origin, Cover(doc, k, mention));
         return null;
+    }
+
+    /// <summary>
+    /// Where a place someone is taken to ends at <paramref name="token"/>: "hospital", "jail", or a word after a care
+    /// word ("Medical Center", "Trauma Centre"); the first token of that place's kind, or null.
+    /// </summary>
+    private int? ReceiverEndsAt(Document doc, int token, int sentenceStart)
+    {
+        if (Cue(doc, token).Relation == "receiver") return token;
+        return token - 1 >= sentenceStart && Cue(doc, token - 1).Relation == "care" ? token - 1 : null;
+    }
+
+    /// <summary>"hospital", "area hospital", "medical center" right after a name at <paramref name="token"/>: the receiver's last token, or null.</summary>
+    private int? ReceiverAfter(Document doc, int token)
+    {
+        var k = doc.TokenIs(token, "area") ? token + 1 : token;
+        if (Cue(doc, k).Relation == "receiver") return k;
+        return Cue(doc, k).Relation == "care" && k + 1 < doc.Tokens.Length && doc.Tokens[k + 1].IsWord ? k + 1 : null;
+    }
+
+    /// <summary>"suburbs", "'s suburbs", "'s northeastern suburbs" after a name: the last token, or null.</summary>
+    private int? SuburbsAfter(Document doc, int token)
+    {
+        var k = token;
+        if (doc.TokenIs(k, "'") && doc.TokenIs(k + 1, "s")) k += 2;
+        if (Cue(doc, k).Relation == "direction") k++;
+        return doc.TokenIs(k, "suburbs") ? k : null;
+    }
+
+    /// <summary>
+    /// Whether "from" after <paramref name="before"/> says where a person is from: after a person ("a male from"),
+    /// an age ("the 55-year-old from"), a verb of being or "both" ("is from", "both from"), or a comma after a name
+    /// or an age ("Wyatt Whitaker, from Nortonville").
+    /// </summary>
+    private static bool FromHome(Document doc, int before, string? relation, int sentenceStart)
+    {
+        if (relation == "from" || doc.TokenIs(before, "old") && doc.TokenIs(before - 1, "-")) return true;
+        if (!doc.TokenIs(before, ",") || before - 1 < sentenceStart) return false;
+        var t = doc.Tokens[before - 1];
+        return t.IsNumber || t.IsWord && t.Shape == TokenShape.Capitalized && !doc.IsUpperCase;
     }
 
     /// <summary>"a Raleigh ...", "a northeast Raleigh ...", "an east Austin ...": an indefinite article before the name and its compass word.</summary>
