@@ -162,6 +162,7 @@ public sealed class PlaceSupport
                         Add(support._regions, id, 1);
             }
         }
+        support.PairTownsWithCounties(places);
         var outlet = Outlet(outlets, Leader(support._countries), support._regions);
         if (outlet is not null)
         {
@@ -190,6 +191,49 @@ public sealed class PlaceSupport
             p.Evidence >= PlaceEvidence.Normal && p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination) &&
             (p is { Kind: PlaceKind.Admin1, Place.Id: var id } && id == home || p is { Kind: PlaceKind.Admin2, Alternatives.IsEmpty: true } && p.Place?.Admin1Id == home));
         return support;
+    }
+
+    /// <summary>The votes of a town named with a county it lies in: as many as a region named once.</summary>
+    private const int TownInCountyVotes = 3;
+
+    /// <summary>
+    /// "Grand Rapids" and "Wood County" in one story: where of all the towns one name may be and all the counties the
+    /// story names only one town lies in one of the counties, the story is there (Grand Rapids, Ohio, not Michigan's
+    /// city): both names are read so, and their region votes as if named. Names of one place each already vote for it.
+    /// </summary>
+    private void PairTownsWithCounties(ImmutableArray<PlaceMention> places)
+    {
+        List<PlaceMention>? counties = null;
+        foreach (var p in places)
+            if (p is { Kind: PlaceKind.Admin2, Place: not null } && Counts(p))
+                (counties ??= []).Add(p);
+        if (counties is null) return;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var town in places)
+        {
+            if (town is not { Kind: PlaceKind.City, Place: not null, IsDemonym: false } || !Counts(town) || !seen.Add(town.Name)) continue;
+            (Place Town, PlaceMention County, Place CountyPlace)? only = null;
+            var several = false;
+            foreach (var county in counties)
+            {
+                if (town.Alternatives.IsEmpty && county.Alternatives.IsEmpty) continue;
+                foreach (var t in Readings(town))
+                    foreach (var c in Readings(county))
+                        if (t.Kind == PlaceKind.City && t.Admin2Id == c.Id)
+                        {
+                            several |= only is { } o && o.Town != t;
+                            only ??= (t, county, c);
+                        }
+            }
+            if (several || only is not { } pair || pair.Town.Admin1Id is not { } region) continue;
+            _sure.TryAdd(town.Name, pair.Town);
+            _sure.TryAdd(pair.County.Name, pair.CountyPlace);
+            Add(_regions, region, TownInCountyVotes);
+        }
+
+        static bool Counts(PlaceMention p) => p.Evidence >= PlaceEvidence.Normal &&
+                                              p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination);
+        static ImmutableArray<Place> Readings(PlaceMention p) => p.Alternatives.IsEmpty ? [p.Place!] : p.Alternatives;
     }
 
     /// <summary>

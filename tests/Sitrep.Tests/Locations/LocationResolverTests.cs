@@ -43,6 +43,15 @@ public sealed class LocationResolverTests
         Assert.Equal(("Winchester", state), (l.City, l.Admin1));
     }
 
+    [Fact]
+    public void A_town_of_several_states_is_the_one_inside_a_county_the_story_names()
+    {
+        // Brookhaven is in Georgia, New York, Pennsylvania and Mississippi, Lincoln County in some twenty states: only
+        // Mississippi has both, one inside the other.
+        var l = PrimaryLocation("A man was shot and killed in Brookhaven on Saturday night. Lincoln County deputies arrested a suspect on Sunday.");
+        Assert.Equal(("Brookhaven", "Mississippi"), (l.City, l.Admin1));
+    }
+
     [Theory]
     [InlineData("NEW YORK (AP) — A man was shot dead in an apartment building on Tuesday, police said. The building is in the Bronx.", "The Bronx")]
     [InlineData("NEW YORK (AP) — A teenager was stabbed on a subway platform late Friday, police said. Two Queens men were arrested in Queens on Saturday.", "Queens")]
