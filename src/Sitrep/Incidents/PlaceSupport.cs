@@ -163,6 +163,7 @@ public sealed class PlaceSupport
             }
         }
         support.PairTownsWithCounties(places);
+        support.ReadNearSurePlaces(places);
         var outlet = Outlet(outlets, Leader(support._countries), support._regions);
         if (outlet is not null)
         {
@@ -230,11 +231,50 @@ public sealed class PlaceSupport
             _sure.TryAdd(pair.County.Name, pair.CountyPlace);
             Add(_regions, region, TownInCountyVotes);
         }
-
-        static bool Counts(PlaceMention p) => p.Evidence >= PlaceEvidence.Normal &&
-                                              p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination);
         static ImmutableArray<Place> Readings(PlaceMention p) => p.Alternatives.IsEmpty ? [p.Place!] : p.Alternatives;
     }
+
+    /// <summary>How near a place the story names surely one reading of a name of several must lie to be the one meant.</summary>
+    private const double NearKilometres = 75;
+
+    /// <summary>The votes of a name of several places read near a place the story names surely: a sure name of one place's.</summary>
+    private const int NearVotes = 2;
+
+    /// <summary>
+    /// "Marion County" (seventeen states) in a story that names Shreveport: where one reading of a name of several lies
+    /// near a town or county of one reading the story names (not one someone was taken to), it is the one meant, and
+    /// votes for its region. Where several readings lie near, or none, nothing is said.
+    /// </summary>
+    private void ReadNearSurePlaces(ImmutableArray<PlaceMention> places)
+    {
+        List<Place>? anchors = null;
+        foreach (var p in places)
+            if (p is { Kind: PlaceKind.City or PlaceKind.Admin2, Place: { } place, Alternatives.IsEmpty: true, IsDemonym: false } && Counts(p))
+                (anchors ??= []).Add(place);
+        if (anchors is null) return;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in places)
+        {
+            if (p is not { Kind: PlaceKind.City or PlaceKind.Admin2, Place: not null, IsDemonym: false } || p.Alternatives.IsEmpty ||
+                !Counts(p) || _sure.ContainsKey(p.Name) || !seen.Add(p.Name)) continue;
+            Place? near = null;
+            var several = false;
+            foreach (var a in p.Alternatives)
+                if (a.Kind == p.Kind && anchors.Exists(anchor => anchor.CountryCode == a.CountryCode && Kilometres(anchor, a) <= NearKilometres))
+                {
+                    several |= near is not null;
+                    near ??= a;
+                }
+            if (several || near?.Admin1Id is not { } region) continue;
+            _sure.TryAdd(p.Name, near);
+            Add(_regions, region, NearVotes);
+        }
+    }
+
+    private static bool Counts(PlaceMention p) => p.Evidence >= PlaceEvidence.Normal &&
+                                                  p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination);
+
+    private static double Kilometres(Place a, Place b) => new GeoPoint(a.Latitude, a.Longitude).KilometresTo(new GeoPoint(b.Latitude, b.Longitude));
 
     /// <summary>
     /// Which of the places an outlet's address may name is meant, read where the document's words already point:

@@ -52,6 +52,14 @@ public sealed class LocationResolverTests
         Assert.Equal(("Brookhaven", "Mississippi"), (l.City, l.Admin1));
     }
 
+    [Fact]
+    public void A_county_of_several_states_is_the_one_near_a_town_the_story_names()
+    {
+        // Marion County is in seventeen states (Indiana's the largest); Texas' lies some 60 km from Shreveport, Louisiana.
+        var l = PrimaryLocation("A 3-year-old was wounded in an accidental shooting at a home in Marion County on Sunday, the sheriff said. The girl's grandmother, who lives in Shreveport, said the family was heartbroken.");
+        Assert.Equal(("Marion County", "Texas"), (l.Admin2, l.Admin1));
+    }
+
     [Theory]
     [InlineData("NEW YORK (AP) — A man was shot dead in an apartment building on Tuesday, police said. The building is in the Bronx.", "The Bronx")]
     [InlineData("NEW YORK (AP) — A teenager was stabbed on a subway platform late Friday, police said. Two Queens men were arrested in Queens on Saturday.", "Queens")]
