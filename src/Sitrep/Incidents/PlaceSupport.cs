@@ -105,9 +105,12 @@ public sealed class PlaceSupport
                 _ => 1 + sure,
             };
             var dateline = doc.Dateline is { } d && d.Span.Overlaps(p.Span);
-            // "LIMA —" in a story of limaohio.com: the dateline names the outlet's own town where that is one of its readings.
+            // "LIMA —" in a story of limaohio.com: the dateline names the outlet's own town where that is one of its readings;
+            // "BRENTWOOD —" in a story of a San Francisco outlet, the one reading near it.
             if (dateline && p.Kind == PlaceKind.City && outlets?.FirstOrDefault(o => o.Kind == PlaceKind.City && p.Alternatives.Contains(o)) is { } ownTown)
                 place = ownTown;
+            else if (dateline && p.Kind == PlaceKind.City && outlets is not null && NearOnly(p, outlets.Where(o => o.Kind == PlaceKind.City).ToList()) is { } nearTown)
+                place = nearTown;
             if (p.Kind is PlaceKind.City or PlaceKind.Admin2 && (p.Within is not null || dateline)) support._sure.TryAdd(p.Name, place);
             if (dateline) weight = DatelineVotes;
             // "Atlanta" (Georgia or Texas) says United States, not which state; "Paris" says neither.
@@ -257,18 +260,23 @@ public sealed class PlaceSupport
         {
             if (p is not { Kind: PlaceKind.City or PlaceKind.Admin2, Place: not null, IsDemonym: false } || p.Alternatives.IsEmpty ||
                 !Counts(p) || _sure.ContainsKey(p.Name) || !seen.Add(p.Name)) continue;
-            Place? near = null;
-            var several = false;
-            foreach (var a in p.Alternatives)
-                if (a.Kind == p.Kind && anchors.Exists(anchor => anchor.CountryCode == a.CountryCode && Kilometres(anchor, a) <= NearKilometres))
-                {
-                    several |= near is not null;
-                    near ??= a;
-                }
-            if (several || near?.Admin1Id is not { } region) continue;
+            if (NearOnly(p, anchors) is not { Admin1Id: { } region } near) continue;
             _sure.TryAdd(p.Name, near);
             Add(_regions, region, NearVotes);
         }
+    }
+
+    /// <summary>The one reading of a name of several that lies within <see cref="NearKilometres"/> of an anchor; null when none or several do.</summary>
+    private static Place? NearOnly(PlaceMention p, List<Place> anchors)
+    {
+        Place? near = null;
+        foreach (var a in p.Alternatives)
+            if (a.Kind == p.Kind && anchors.Exists(anchor => anchor.CountryCode == a.CountryCode && Kilometres(anchor, a) <= NearKilometres))
+            {
+                if (near is not null) return null;
+                near = a;
+            }
+        return near;
     }
 
     private static bool Counts(PlaceMention p) => p.Evidence >= PlaceEvidence.Normal &&

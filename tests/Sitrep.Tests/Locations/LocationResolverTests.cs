@@ -60,6 +60,15 @@ public sealed class LocationResolverTests
         Assert.Equal(("Marion County", "Texas"), (l.Admin2, l.Admin1));
     }
 
+    [Fact]
+    public void A_dateline_town_of_several_states_is_the_one_near_the_outlets_town()
+    {
+        // Brentwood, New York is the larger; Brentwood, California lies some 60 km from San Francisco.
+        var l = PrimaryLocation("BRENTWOOD — Four teenagers were hurt in a drive-by shooting outside a house party late Saturday, police said.",
+            "https://sanfrancisco.examplenews.com/2013/01/22/teens-hurt/");
+        Assert.Equal(("Brentwood", "California"), (l.City, l.Admin1));
+    }
+
     [Theory]
     [InlineData("NEW YORK (AP) — A man was shot dead in an apartment building on Tuesday, police said. The building is in the Bronx.", "The Bronx")]
     [InlineData("NEW YORK (AP) — A teenager was stabbed on a subway platform late Friday, police said. Two Queens men were arrested in Queens on Saturday.", "Queens")]
