@@ -69,6 +69,22 @@ public sealed class LocationResolverTests
         Assert.Equal(("Brentwood", "California"), (l.City, l.Admin1));
     }
 
+    [Fact]
+    public void A_village_the_gazetteer_lacks_is_the_town_where_the_story_names_no_other()
+    {
+        // The gazetteer lists towns down to about 1,000 people: "in Moosefield" is read as a town of the story's state.
+        var l = PrimaryLocation("A 13-year-old boy accidentally shot himself in the foot while hunting in Moosefield, Vermont State Police said. He is expected to recover.");
+        Assert.Equal(("Moosefield", "Vermont"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_month_after_in_is_no_village()
+    {
+        var l = PrimaryLocation("A 13-year-old boy accidentally shot himself in the foot in May, Vermont State Police said. He is expected to recover.");
+        Assert.Null(l.City);
+        Assert.Equal("Vermont", l.Admin1);
+    }
+
     [Theory]
     [InlineData("NEW YORK (AP) — A man was shot dead in an apartment building on Tuesday, police said. The building is in the Bronx.", "The Bronx")]
     [InlineData("NEW YORK (AP) — A teenager was stabbed on a subway platform late Friday, police said. Two Queens men were arrested in Queens on Saturday.", "Queens")]
