@@ -104,7 +104,8 @@ public sealed class PlaceSupport
                 PlaceKind.Admin2 => 2 + sure,
                 _ => 1 + sure,
             };
-            var dateline = doc.Dateline is { } d && d.Span.Overlaps(p.Span);
+            // The dateline's place, not its agency's name: "LEWIS, Ky. (The Lewis County Herald) --" is filed from Kentucky.
+            var dateline = doc.Dateline is { } d && d.PlaceSpan.Overlaps(p.Span);
             // "LIMA —" in a story of limaohio.com: the dateline names the outlet's own town where that is one of its readings;
             // "BRENTWOOD —" in a story of a San Francisco outlet, the one reading near it.
             if (dateline && p.Kind == PlaceKind.City && outlets?.FirstOrDefault(o => o.Kind == PlaceKind.City && p.Alternatives.Contains(o)) is { } ownTown)
@@ -186,7 +187,7 @@ public sealed class PlaceSupport
         support.Country = Leader(support._countries);
         var region = Leader(support._regions, out var margin);
         support.RegionIsPlain = margin >= PlainVotes;
-        var datelineTown = places.FirstOrDefault(p => p is { Kind: PlaceKind.City, Place: not null } && doc.Dateline is { } d && d.Span.Overlaps(p.Span))?.Place;
+        var datelineTown = places.FirstOrDefault(p => p is { Kind: PlaceKind.City, Place: not null } && doc.Dateline is { } d && d.PlaceSpan.Overlaps(p.Span))?.Place;
         foreach (var town in new[] { datelineTown, outlet })
             if (town is { Kind: PlaceKind.City } && town.Admin1Id == region && support.HomeTown is null)
                 support.HomeTown = town;

@@ -85,6 +85,14 @@ public sealed class LocationResolverTests
         Assert.Equal("Vermont", l.Admin1);
     }
 
+    [Fact]
+    public void A_place_in_the_datelines_agency_is_not_where_the_report_is_filed()
+    {
+        // "(The Lewis County Herald)" names a paper; the dateline's place is Lewis, Kentucky (Lewis County is in seven states).
+        var l = PrimaryLocation("LEWIS, Ky. (The Lewis County Herald) -- A woman was wounded in a shooting at her home late Tuesday, the Lewis County Sheriff's Office said. She was flown to a hospital in Huntington, West Virginia.");
+        Assert.Equal(("Lewis County", "Kentucky"), (l.Admin2, l.Admin1));
+    }
+
     [Theory]
     [InlineData("NEW YORK (AP) — A man was shot dead in an apartment building on Tuesday, police said. The building is in the Bronx.", "The Bronx")]
     [InlineData("NEW YORK (AP) — A teenager was stabbed on a subway platform late Friday, police said. Two Queens men were arrested in Queens on Saturday.", "Queens")]
