@@ -150,6 +150,12 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             region = regionMention?.Place ?? (support.Region is { } id && (country is null || id.StartsWith(country.CountryCode, StringComparison.Ordinal))
                 ? gazetteer.Regions.GetValueOrDefault(id) : null);
         }
+        // "while hunting in Waitsfield" in a story that names no listed town: a village the gazetteer lacks, in the
+        // region (or the county's region) the story is in.
+        if (primary && town is null && offset is null && unnamedOffset is null &&
+            (region ?? (county?.Admin1Id is { } countyRegion ? gazetteer.Regions.GetValueOrDefault(countyRegion) : null)) is { } guessRegion &&
+            (country is null || country.CountryCode == guessRegion.CountryCode))
+            town = GuessedTown(doc, all, attached, sentences, guessRegion);
         if (country is null && town is null && county is null && region is null && offset is null)
         {
             countryMention = Most(all, PlaceKind.Country, _ => true, support);
@@ -406,8 +412,23 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
 
     private static PlaceMention InHomeRegion(PlaceMention p, Place region) => NeedsRegion(p) ? p with { Within = region } : p;
 
-    /// <summary>A town the gazetteer does not list, of no region the words name.</summary>
-    private static bool NeedsRegion(PlaceMention p) => p is { Kind: PlaceKind.City, Place: null, Within: null };
+    /// <summary>A town the gazetteer does not list, of no region the words name (not a guess: <see cref="IsGuessedTown"/>).</summary>
+    private static bool NeedsRegion(PlaceMention p) => p is { Kind: PlaceKind.City, Place: null, Within: null } && !IsGuessedTown(p);
+
+    /// <summary>"in Waitsfield": an unread name after "in" that may be a village the gazetteer lacks (<see cref="UnlistedTownReader"/>).</summary>
+    private static bool IsGuessedTown(PlaceMention p) => p is { Kind: PlaceKind.City, Place: null, Within: null, Evidence: PlaceEvidence.Doubtful };
+
+    /// <summary>
+    /// "while hunting in Waitsfield" in a story that names no town the gazetteer lists: the name is the town, in the
+    /// region the story or its county is in (<paramref name="home"/>), the one in the incident's own sentences first.
+    /// </summary>
+    private static TownMention? GuessedTown(Document doc, ImmutableArray<PlaceMention> places, List<PlaceMention> attached, HashSet<int> sentences, Place home)
+    {
+        var guess = attached.FirstOrDefault(IsGuessedTown) ??
+                    places.FirstOrDefault(p => IsGuessedTown(p) && sentences.Contains(doc.SentenceAt(p.Span.Start).Index)) ??
+                    places.FirstOrDefault(IsGuessedTown);
+        return guess is null ? null : new TownMention(guess, null, home);
+    }
 
     private Place? HomeRegion(PlaceSupport support) => support.Region is { } id ? gazetteer.Regions.GetValueOrDefault(id) : null;
 

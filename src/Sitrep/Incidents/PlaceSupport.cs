@@ -107,10 +107,14 @@ public sealed class PlaceSupport
                 PlaceKind.Admin2 => 2 + sure,
                 _ => 1 + sure,
             };
-            var dateline = doc.Dateline is { } d && d.Span.Overlaps(p.Span);
-            // "LIMA —" in a story of limaohio.com: the dateline names the outlet's own town where that is one of its readings.
+            // The dateline's place, not its agency's name: "LEWIS, Ky. (The Lewis County Herald) --" is filed from Kentucky.
+            var dateline = doc.Dateline is { } d && d.PlaceSpan.Overlaps(p.Span);
+            // "LIMA —" in a story of limaohio.com: the dateline names the outlet's own town where that is one of its readings;
+            // "BRENTWOOD —" in a story of a San Francisco outlet, the one reading near it.
             if (dateline && p.Kind == PlaceKind.City && outlets?.FirstOrDefault(o => o.Kind == PlaceKind.City && p.Alternatives.Contains(o)) is { } ownTown)
                 place = ownTown;
+            else if (dateline && p.Kind == PlaceKind.City && outlets is not null && NearOnly(p, outlets.Where(o => o.Kind == PlaceKind.City).ToList()) is { } nearTown)
+                place = nearTown;
             if (p.Kind is PlaceKind.City or PlaceKind.Admin2 && (p.Within is not null || dateline)) support._sure.TryAdd(p.Name, place);
             if (dateline) weight = DatelineVotes;
             // "Atlanta" (Georgia or Texas) says United States, not which state; "Paris" says neither.
@@ -165,6 +169,8 @@ public sealed class PlaceSupport
                         Add(support._regions, id, 1);
             }
         }
+        support.PairTownsWithCounties(places);
+        support.ReadNearSurePlaces(places);
         var outlet = Outlet(outlets, Leader(support._countries), support._regions);
         if (outlet is not null)
         {
@@ -184,11 +190,11 @@ public sealed class PlaceSupport
         support.Country = Leader(support._countries);
         var region = Leader(support._regions, out var margin);
         support.RegionIsPlain = margin >= PlainVotes;
-        var datelineTown = places.FirstOrDefault(p => p is { Kind: PlaceKind.City, Place: not null } && doc.Dateline is { } d && d.Span.Overlaps(p.Span))?.Place;
+        var datelineTown = places.FirstOrDefault(p => p is { Kind: PlaceKind.City, Place: not null } && doc.Dateline is { } d && d.PlaceSpan.Overlaps(p.Span))?.Place;
         // "WELLSTON —" in a story of an Oklahoma City paper: a report filed from a town is at home there, not in its
         // outlet's town, even where the gazetteer lists the name only in another region. A name it lists nowhere ("NORTH
         // FAIRMOUNT, Ohio" in a Cincinnati station's story) is most often a part of the outlet's town.
-        var datelineNamesTown = places.Any(p => p is { Kind: PlaceKind.City, Place: not null } && doc.Dateline is { } d && d.Span.Overlaps(p.Span));
+        var datelineNamesTown = places.Any(p => p is { Kind: PlaceKind.City, Place: not null } && doc.Dateline is { } d && d.PlaceSpan.Overlaps(p.Span));
         foreach (var (town, basis) in new[] { (datelineTown, LocationBasis.Dateline), (datelineNamesTown ? null : outlet, LocationBasis.Outlet) })
             if (town is { Kind: PlaceKind.City } && town.Admin1Id == region && support.HomeTown is null)
                 (support.HomeTown, support.HomeTownBasis) = (town, basis);
@@ -198,6 +204,93 @@ public sealed class PlaceSupport
             (p is { Kind: PlaceKind.Admin1, Place.Id: var id } && id == home || p is { Kind: PlaceKind.Admin2, Alternatives.IsEmpty: true } && p.Place?.Admin1Id == home));
         return support;
     }
+
+    /// <summary>The votes of a town named with a county it lies in: as many as a region named once.</summary>
+    private const int TownInCountyVotes = 3;
+
+    /// <summary>
+    /// "Grand Rapids" and "Wood County" in one story: where of all the towns one name may be and all the counties the
+    /// story names only one town lies in one of the counties, the story is there (Grand Rapids, Ohio, not Michigan's
+    /// city): both names are read so, and their region votes as if named. Names of one place each already vote for it.
+    /// </summary>
+    private void PairTownsWithCounties(ImmutableArray<PlaceMention> places)
+    {
+        List<PlaceMention>? counties = null;
+        foreach (var p in places)
+            if (p is { Kind: PlaceKind.Admin2, Place: not null } && Counts(p))
+                (counties ??= []).Add(p);
+        if (counties is null) return;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var town in places)
+        {
+            if (town is not { Kind: PlaceKind.City, Place: not null, IsDemonym: false } || !Counts(town) || !seen.Add(town.Name)) continue;
+            (Place Town, PlaceMention County, Place CountyPlace)? only = null;
+            var several = false;
+            foreach (var county in counties)
+            {
+                if (town.Alternatives.IsEmpty && county.Alternatives.IsEmpty) continue;
+                foreach (var t in Readings(town))
+                    foreach (var c in Readings(county))
+                        if (t.Kind == PlaceKind.City && t.Admin2Id == c.Id)
+                        {
+                            several |= only is { } o && o.Town != t;
+                            only ??= (t, county, c);
+                        }
+            }
+            if (several || only is not { } pair || pair.Town.Admin1Id is not { } region) continue;
+            _sure.TryAdd(town.Name, pair.Town);
+            _sure.TryAdd(pair.County.Name, pair.CountyPlace);
+            Add(_regions, region, TownInCountyVotes);
+        }
+        static ImmutableArray<Place> Readings(PlaceMention p) => p.Alternatives.IsEmpty ? [p.Place!] : p.Alternatives;
+    }
+
+    /// <summary>How near a place the story names surely one reading of a name of several must lie to be the one meant.</summary>
+    private const double NearKilometres = 75;
+
+    /// <summary>The votes of a name of several places read near a place the story names surely: a sure name of one place's.</summary>
+    private const int NearVotes = 2;
+
+    /// <summary>
+    /// "Marion County" (seventeen states) in a story that names Shreveport: where one reading of a name of several lies
+    /// near a town or county of one reading the story names (not one someone was taken to), it is the one meant, and
+    /// votes for its region. Where several readings lie near, or none, nothing is said.
+    /// </summary>
+    private void ReadNearSurePlaces(ImmutableArray<PlaceMention> places)
+    {
+        List<Place>? anchors = null;
+        foreach (var p in places)
+            if (p is { Kind: PlaceKind.City or PlaceKind.Admin2, Place: { } place, Alternatives.IsEmpty: true, IsDemonym: false } && Counts(p))
+                (anchors ??= []).Add(place);
+        if (anchors is null) return;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in places)
+        {
+            if (p is not { Kind: PlaceKind.City or PlaceKind.Admin2, Place: not null, IsDemonym: false } || p.Alternatives.IsEmpty ||
+                !Counts(p) || _sure.ContainsKey(p.Name) || !seen.Add(p.Name)) continue;
+            if (NearOnly(p, anchors) is not { Admin1Id: { } region } near) continue;
+            _sure.TryAdd(p.Name, near);
+            Add(_regions, region, NearVotes);
+        }
+    }
+
+    /// <summary>The one reading of a name of several that lies within <see cref="NearKilometres"/> of an anchor; null when none or several do.</summary>
+    private static Place? NearOnly(PlaceMention p, List<Place> anchors)
+    {
+        Place? near = null;
+        foreach (var a in p.Alternatives)
+            if (a.Kind == p.Kind && anchors.Exists(anchor => anchor.CountryCode == a.CountryCode && Kilometres(anchor, a) <= NearKilometres))
+            {
+                if (near is not null) return null;
+                near = a;
+            }
+        return near;
+    }
+
+    private static bool Counts(PlaceMention p) => p.Evidence >= PlaceEvidence.Normal &&
+                                                  p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination);
+
+    private static double Kilometres(Place a, Place b) => new GeoPoint(a.Latitude, a.Longitude).KilometresTo(new GeoPoint(b.Latitude, b.Longitude));
 
     /// <summary>
     /// Which of the places an outlet's address may name is meant, read where the document's words already point:

@@ -43,6 +43,56 @@ public sealed class LocationResolverTests
         Assert.Equal(("Winchester", state), (l.City, l.Admin1));
     }
 
+    [Fact]
+    public void A_town_of_several_states_is_the_one_inside_a_county_the_story_names()
+    {
+        // Brookhaven is in Georgia, New York, Pennsylvania and Mississippi, Lincoln County in some twenty states: only
+        // Mississippi has both, one inside the other.
+        var l = PrimaryLocation("A man was shot and killed in Brookhaven on Saturday night. Lincoln County deputies arrested a suspect on Sunday.");
+        Assert.Equal(("Brookhaven", "Mississippi"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_county_of_several_states_is_the_one_near_a_town_the_story_names()
+    {
+        // Marion County is in seventeen states (Indiana's the largest); Texas' lies some 60 km from Shreveport, Louisiana.
+        var l = PrimaryLocation("A 3-year-old was wounded in an accidental shooting at a home in Marion County on Sunday, the sheriff said. The girl's grandmother, who lives in Shreveport, said the family was heartbroken.");
+        Assert.Equal(("Marion County", "Texas"), (l.Admin2, l.Admin1));
+    }
+
+    [Fact]
+    public void A_dateline_town_of_several_states_is_the_one_near_the_outlets_town()
+    {
+        // Brentwood, New York is the larger; Brentwood, California lies some 60 km from San Francisco.
+        var l = PrimaryLocation("BRENTWOOD — Four teenagers were hurt in a drive-by shooting outside a house party late Saturday, police said.",
+            "https://sanfrancisco.examplenews.com/2013/01/22/teens-hurt/");
+        Assert.Equal(("Brentwood", "California"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_village_the_gazetteer_lacks_is_the_town_where_the_story_names_no_other()
+    {
+        // The gazetteer lists towns down to about 1,000 people: "in Moosefield" is read as a town of the story's state.
+        var l = PrimaryLocation("A 13-year-old boy accidentally shot himself in the foot while hunting in Moosefield, Vermont State Police said. He is expected to recover.");
+        Assert.Equal(("Moosefield", "Vermont"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_month_after_in_is_no_village()
+    {
+        var l = PrimaryLocation("A 13-year-old boy accidentally shot himself in the foot in May, Vermont State Police said. He is expected to recover.");
+        Assert.Null(l.City);
+        Assert.Equal("Vermont", l.Admin1);
+    }
+
+    [Fact]
+    public void A_place_in_the_datelines_agency_is_not_where_the_report_is_filed()
+    {
+        // "(The Lewis County Herald)" names a paper; the dateline's place is Lewis, Kentucky (Lewis County is in seven states).
+        var l = PrimaryLocation("LEWIS, Ky. (The Lewis County Herald) -- A woman was wounded in a shooting at her home late Tuesday, the Lewis County Sheriff's Office said. She was flown to a hospital in Huntington, West Virginia.");
+        Assert.Equal(("Lewis County", "Kentucky"), (l.Admin2, l.Admin1));
+    }
+
     [Theory]
     [InlineData("NEW YORK (AP) — A man was shot dead in an apartment building on Tuesday, police said. The building is in the Bronx.", "The Bronx")]
     [InlineData("NEW YORK (AP) — A teenager was stabbed on a subway platform late Friday, police said. Two Queens men were arrested in Queens on Saturday.", "Queens")]

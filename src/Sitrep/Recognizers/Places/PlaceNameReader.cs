@@ -91,10 +91,18 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         // "Florida Department of Law Enforcement": an agency, not Uruguay's Florida Department; a shorter name is tried.
         if (!single && (cues.Of(doc, end - 1) & PlaceCue.RegionType) != 0 && doc.TokenIs(end, "of")) return null;
 
-        // "Wells-Goodfellow", "Miami-Dade": a name joined by a hyphen to a capitalised word is part of a longer name.
+        // "Wells-Goodfellow", "Miami-Dade": a name joined by a hyphen to a capitalised word is part of a longer name; but
+        // in "Savannah-Chatham Metro Police", "Charlotte-Mecklenburg" the word is the county the town lies in (a city and
+        // county that police together): the town is named, and the county says which.
         if (!upper && doc.TokenIs(end, "-") && end + 1 < doc.Tokens.Length && doc.Tokens[end].Start == doc.Tokens[end - 1].End &&
             doc.Tokens[end + 1].Start == doc.Tokens[end].End && doc.Tokens[end + 1].Shape is TokenShape.Capitalized)
-            return null;
+        {
+            var county = doc.TextOf(doc.Tokens[end + 1].Span) + " County";
+            reading.Candidates.RemoveAll(c => c.Place.Kind != PlaceKind.City || c.Place.Admin2 != county);
+            if (reading.Candidates.Count == 0) return null;
+            // The county beside it makes the name a town, though a word too ("savannah") and opening a sentence.
+            return reading;
+        }
         if (!upper && first >= 2 && doc.TokenIs(first - 1, "-") && doc.Tokens[first - 1].End == doc.Tokens[first].Start &&
             doc.Tokens[first - 2].End == doc.Tokens[first - 1].Start && doc.Tokens[first - 2].Shape is TokenShape.Capitalized)
             return null;

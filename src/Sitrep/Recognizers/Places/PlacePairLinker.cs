@@ -80,9 +80,11 @@ public sealed class PlacePairLinker(PlaceCues cues, Gazetteer gazetteer)
             town.Candidates.Clear();
             town.Candidates.AddRange(inside);
         }
-        else if (town.Candidates.TrueForAll(t => t.Place.Kind == PlaceKind.City) && container.HasKind(PlaceKind.Admin1))
+        else if (container.HasKind(PlaceKind.Admin1) && town.HasKind(PlaceKind.City) &&
+                 town.Candidates.TrueForAll(t => t.Place.Kind == PlaceKind.City || !container.Candidates.Exists(c => c.Place.CountryCode == t.Place.CountryCode)))
         {
-            // "Hermitage, Tenn." with no Hermitage in Tennessee listed: a town the gazetteer does not know.
+            // "Hermitage, Tenn." with no Hermitage in Tennessee listed: a town the gazetteer does not know. So is "Hanover,
+            // Va.", though Hanover is also a parish of Jamaica: a region abroad makes no list with a state ("Ohio, Indiana" does).
             town.IsUnknownTown = true;
         }
         else

@@ -22,11 +22,12 @@ public sealed class PlaceRecognizer(
     FacilityNamer facilities,
     PlaceRelationReader relations,
     AddressReader addresses,
-    TownshipReader townships)
+    TownshipReader townships,
+    UnlistedTownReader unlistedTowns)
 {
     private static readonly Lazy<PlaceRecognizer> LazyDefault = new(() => new PlaceRecognizer(
         PlaceLexicon.Default, PlaceNameReader.Default, PlacePairLinker.Default, PlaceDisambiguator.Default, FacilityNamer.Default,
-        PlaceRelationReader.Default, AddressReader.Default, TownshipReader.Default));
+        PlaceRelationReader.Default, AddressReader.Default, TownshipReader.Default, UnlistedTownReader.Default));
 
     public static PlaceRecognizer Default => LazyDefault.Value;
 
@@ -66,6 +67,7 @@ public sealed class PlaceRecognizer(
         }
 
         ReadCountiesNamedBare(doc, mentions);
+        mentions.AddRange(unlistedTowns.Read(doc, mentions));
         for (var i = 0; i < mentions.Count; i++)
             if (relations.Read(doc, mentions[i]) is { } relation)
                 mentions[i] = mentions[i] with { Relation = relation };

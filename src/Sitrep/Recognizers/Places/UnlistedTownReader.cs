@@ -1,0 +1,90 @@
+using Sitrep.Documents;
+using Sitrep.Resources;
+
+namespace Sitrep.Recognizers.Places;
+
+/// <summary>
+/// "while hunting in Waitsfield, police said": a capitalised name after "in" that nothing else reads, in mixed-case
+/// text, may be a village the gazetteer lacks (it lists towns down to about 1,000 people). Such a name is a guess: read
+/// as a town the gazetteer does not list, of no region, and only <see cref="PlaceEvidence.Doubtful"/>. The location
+/// takes it only where the story names no other town, in the region the story is in.
+/// </summary>
+/// <param name="months">Month names ("May", "March" are words too, and no calendar cue of <see cref="PlaceCues"/>): "in May" is a time.</param>
+public sealed class UnlistedTownReader(PlaceCues cues, ResourceTable months)
+{
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _months =
+        months.Rows.Select(r => r["word"]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A village's name has at most this many words ("Cub Run", "Fort Riley").</summary>
+    private const int MaxNameWords = 2;
+
+    /// <summary>A sentence with this share of capitalised words or more is a headline, where every word looks like a name.</summary>
+    private const double HeadlineShare = 0.5;
+
+    public static UnlistedTownReader Default { get; } = new(PlaceCues.Default, ResourceTable.Load("Time/months.tsv"));
+
+    /// <param name="mentions">The places read already: a name any of them covers is not read again.</param>
+    public List<PlaceMention> Read(Document doc, List<PlaceMention> mentions)
+    {
+        var towns = new List<PlaceMention>();
+        if (doc.IsUpperCase) return towns;
+        var tokens = doc.Tokens;
+        for (var k = 0; k + 1 < tokens.Length; k++)
+            if (tokens[k].IsWord && tokens[k].Shape == TokenShape.Lower && doc.TokenIs(k, "in") && Town(doc, k + 1, mentions) is { } town)
+                towns.Add(town);
+        return towns;
+    }
+
+    /// <summary>The unlisted town whose name begins at token <paramref name="first"/>, if the words make one.</summary>
+    private PlaceMention? Town(Document doc, int first, List<PlaceMention> mentions)
+    {
+        if (!IsNameWord(doc, first) || cues.Has(doc, first, PlaceCue.Modifier)) return null;
+        var end = first + 1;
+        while (end - first < MaxNameWords && IsNameWord(doc, end)) end++;
+        // "in Superior Court", "in Palm Bay Harbor Park": a longer run of capitals is some other name.
+        if (IsNameWord(doc, end)) return null;
+        // After the name: a comma or a stop, a lower-case word, a weekday ("in Hesston Thursday"), or the end.
+        if (end < doc.Tokens.Length)
+        {
+            var next = doc.Tokens[end];
+            var fits = next.IsWord ? next.Shape == TokenShape.Lower || cues.Has(doc, end, PlaceCue.Calendar)
+                                   : doc.TokenIs(end, ",") || doc.TokenIs(end, ".") || doc.TokenIs(end, ";");
+            if (!fits) return null;
+        }
+        var span = new TextSpan(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
+        foreach (var m in mentions)
+            if (m.Span.Overlaps(span))
+                return null;
+        if (IsHeadline(doc, first)) return null;
+        return new PlaceMention(span, PlaceKind.City, doc.TextOf(span))
+        {
+            Evidence = PlaceEvidence.Doubtful,
+            FirstToken = first,
+            EndToken = end,
+        };
+    }
+
+    /// <summary>A capitalised word that may be (part of) a town's name: no cue word, no month.</summary>
+    private bool IsNameWord(Document doc, int token)
+    {
+        if ((uint)token >= (uint)doc.Tokens.Length) return false;
+        var t = doc.Tokens[token];
+        return t.IsWord && t.Shape == TokenShape.Capitalized && !_months.Contains(doc.FoldedOf(token)) &&
+               (cues.Of(doc, token) & (PlaceCue.Stop | PlaceCue.Calendar | PlaceCue.Title | PlaceCue.Street | PlaceCue.NotCity | PlaceCue.RegionType)) == 0;
+    }
+
+    /// <summary>Whether the sentence is a headline: most of its words capitalised ("Boy Shoots Himself In Foot").</summary>
+    private static bool IsHeadline(Document doc, int token)
+    {
+        ref readonly var sentence = ref doc.SentenceOfToken(token);
+        if (sentence.IsHeadline) return true;
+        int words = 0, capitalised = 0;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (!doc.Tokens[k].IsWord) continue;
+            words++;
+            if (doc.Tokens[k].Shape is TokenShape.Capitalized or TokenShape.Upper) capitalised++;
+        }
+        return capitalised >= HeadlineShare * words;
+    }
+}
