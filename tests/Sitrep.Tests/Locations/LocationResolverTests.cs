@@ -90,6 +90,7 @@ public sealed class LocationResolverTests
     [Fact]
     public void A_town_of_several_states_in_a_story_that_names_another_state_is_not_read_by_the_outlets_market()
     {
+        // A limit of the market reading (held before it too): the state the story names reads the town inside it.
         var l = PrimaryLocation("Wilmington police said a man was shot and wounded on Saturday night.\n\nThe governor of North Carolina spoke of the shooting on Monday.",
             "https://6abc.com/archive/1/");
         Assert.Equal(("Wilmington", "North Carolina"), (l.City, l.Admin1));
