@@ -110,10 +110,10 @@ public sealed class PlaceSupport
             // The dateline's place, not its agency's name: "LEWIS, Ky. (The Lewis County Herald) --" is filed from Kentucky.
             var dateline = doc.Dateline is { } d && d.PlaceSpan.Overlaps(p.Span);
             // "LIMA —" in a story of limaohio.com: the dateline names the outlet's own town where that is one of its readings;
-            // "BRENTWOOD —" in a story of a San Francisco outlet, the one reading near it.
+            // "BRENTWOOD —" in a story of a San Francisco outlet, the one reading in its market.
             if (dateline && p.Kind == PlaceKind.City && outlets?.FirstOrDefault(o => o.Kind == PlaceKind.City && p.Alternatives.Contains(o)) is { } ownTown)
                 place = ownTown;
-            else if (dateline && p.Kind == PlaceKind.City && outlets is not null && NearOnly(p, outlets.Where(o => o.Kind == PlaceKind.City).ToList()) is { } nearTown)
+            else if (dateline && p.Kind == PlaceKind.City && outlets is not null && NearOnly(p, outlets.Where(o => o.Kind == PlaceKind.City).ToList(), MarketKilometres) is { } nearTown)
                 place = nearTown;
             if (p.Kind is PlaceKind.City or PlaceKind.Admin2 && (p.Within is not null || dateline)) support._sure.TryAdd(p.Name, place);
             if (dateline) weight = DatelineVotes;
@@ -186,6 +186,7 @@ public sealed class PlaceSupport
                         support._sure.TryAdd(p.Name, outlet);
                         Add(support._regions, outletHome, 1);
                     }
+            if (outlet.Kind == PlaceKind.City) support.ReadNearOutlet(places, outlet);
         }
         support.Country = Leader(support._countries);
         var region = Leader(support._regions, out var margin);
@@ -274,12 +275,36 @@ public sealed class PlaceSupport
         }
     }
 
+    /// <summary>How far a local outlet's market reaches from its home town: its viewers' and readers' towns.</summary>
+    private const double MarketKilometres = 110;
+
+    /// <summary>
+    /// "Wilmington" in a Philadelphia station's story: where one reading of a name of several lies within the outlet's
+    /// market (<see cref="MarketKilometres"/>) of its home town, that one is meant (Delaware's, across the state line),
+    /// not a far namesake (North Carolina's). The story's own sure readings, read before, stand ("Wilmington, N.C."), and
+    /// a region the story names around the incident still chooses (LocationResolver reads the town inside it). The
+    /// reading casts no vote: the outlet has voted already, and more would make its region plain enough to turn a town
+    /// of the next state ("Newark" in a New York paper) into a part of the outlet's city.
+    /// </summary>
+    private void ReadNearOutlet(ImmutableArray<PlaceMention> places, Place outlet)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        List<Place> anchor = [outlet];
+        foreach (var p in places)
+        {
+            if (p is not { Kind: PlaceKind.City, Place: not null, IsDemonym: false } || p.Alternatives.IsEmpty ||
+                !Counts(p) || _sure.ContainsKey(p.Name) || !seen.Add(p.Name)) continue;
+            if (NearOnly(p, anchor, MarketKilometres) is not { } near) continue;
+            _sure.TryAdd(p.Name, near);
+        }
+    }
+
     /// <summary>The one reading of a name of several that lies within <see cref="NearKilometres"/> of an anchor; null when none or several do.</summary>
-    private static Place? NearOnly(PlaceMention p, List<Place> anchors)
+    private static Place? NearOnly(PlaceMention p, List<Place> anchors, double kilometres = NearKilometres)
     {
         Place? near = null;
         foreach (var a in p.Alternatives)
-            if (a.Kind == p.Kind && anchors.Exists(anchor => anchor.CountryCode == a.CountryCode && Kilometres(anchor, a) <= NearKilometres))
+            if (a.Kind == p.Kind && anchors.Exists(anchor => anchor.CountryCode == a.CountryCode && Kilometres(anchor, a) <= kilometres))
             {
                 if (near is not null) return null;
                 near = a;

@@ -70,6 +70,33 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_dateline_town_of_several_states_is_the_one_in_the_outlets_market()
+    {
+        // Danville, Virginia lies some 90 km from Roanoke, where the listed station is; California's Danville is larger.
+        var l = PrimaryLocation("DANVILLE — A teenager was shot and killed outside a corner store late Friday, police said.",
+            "https://www.wsls.com/news/2017/01/01/teen-killed/");
+        Assert.Equal(("Danville", "Virginia"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_town_of_several_states_is_the_one_in_the_outlets_market_across_its_state_line()
+    {
+        // A Philadelphia station: Wilmington, Delaware lies some 45 km away; North Carolina's is the larger.
+        var l = PrimaryLocation("A man was shot and wounded in Wilmington on Saturday night, police said. No arrests were made.",
+            "https://6abc.com/archive/1/");
+        Assert.Equal(("Wilmington", "Delaware"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_town_of_several_states_in_a_story_that_names_another_state_is_not_read_by_the_outlets_market()
+    {
+        // A limit of the market reading (held before it too): the state the story names reads the town inside it.
+        var l = PrimaryLocation("Wilmington police said a man was shot and wounded on Saturday night.\n\nThe governor of North Carolina spoke of the shooting on Monday.",
+            "https://6abc.com/archive/1/");
+        Assert.Equal(("Wilmington", "North Carolina"), (l.City, l.Admin1));
+    }
+
+    [Fact]
     public void A_village_the_gazetteer_lacks_is_the_town_where_the_story_names_no_other()
     {
         // The gazetteer lists towns down to about 1,000 people: "in Moosefield" is read as a town of the story's state.
