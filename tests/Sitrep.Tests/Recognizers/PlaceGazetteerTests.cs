@@ -114,6 +114,17 @@ public sealed class PlaceGazetteerTests
         Assert.True(countriesWithTowns.Count > 230, $"towns in only {countriesWithTowns.Count} countries");
     }
 
+    [Fact]
+    public void US_villages_of_five_hundred_people_are_listed_unless_named_like_a_word_or_a_person()
+    {
+        // Local news names villages below GeoNames' 1,000 line; without them a far namesake is read (Elgin, Illinois).
+        var cities = Gazetteer.Default.Cities;
+        Assert.Contains(cities, c => c is { Name: "Elgin", Admin1Id: "US-IA", Population: >= 500 and < 1_000 });
+        Assert.Contains(cities, c => c is { Name: "Elliston", Admin1Id: "US-VA", Population: >= 500 and < 1_000 });
+        // A village named like a word or a person stays out: "Davis" or "Jefferson" would be read everywhere.
+        Assert.DoesNotContain(cities, c => c is { CountryCode: "US", Population: >= 500 and < 1_000 } && c.Name is "Jefferson" or "Bentley" or "Davis");
+    }
+
     [Theory]
     [InlineData("Polk County", "US-FL-105", "Florida")]
     [InlineData("Orleans Parish", "US-LA-071", "Louisiana")]
