@@ -108,7 +108,7 @@ public sealed class PlaceRecognizer(
 
     /// <summary>
     /// A name found to be a person's once ("Officer Davis") is his wherever it stands alone in the document
-    /// ("Davis said"), unless the text makes it a place there ("in Davis", "Davis, Calif."). A car's make found once
+    /// ("Davis said"), unless the text makes it a place there ("in Davis", "Davis, Calif."; not "in Davis's home"). A car's make found once
     /// ("a silver Honda") is the car elsewhere too, also after "in the" ("inside the Honda"): a town takes no article.
     /// </summary>
     private void DropPersonAndVehicleNames(Document doc, List<PlaceReading> readings)
@@ -132,7 +132,9 @@ public sealed class PlaceRecognizer(
             if (!r.IsPlace) continue;
             var folded = doc.FoldedOf(r.Span);
             var vehicle = Holds(vehicles, folded) && (r.Evidence != PlaceEvidence.Strong || doc.TokenIs(r.FirstToken - 1, "the"));
-            if (!vehicle && (r.Evidence == PlaceEvidence.Strong || !Holds(names, folded))) continue;
+            // "in Wright's home": a known person's name that owns something is the person even after "in".
+            var owner = doc.TokenIs(r.EndToken, "'") && doc.TokenIs(r.EndToken + 1, "s");
+            if (!vehicle && (r.Evidence == PlaceEvidence.Strong && !owner || !Holds(names, folded))) continue;
             r.Candidates.RemoveAll(c => c.Place.Kind != PlaceKind.Country);
             if (r.Candidates.Count == 0) r.Dropped = true;
         }
