@@ -142,7 +142,7 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         var nameBefore = upper ? NameWord.None : NameWordBefore(doc, first);
         // "Anderson said", "Davis told reporters": a one-word name that speaks is a person (a town speaks only through
         // its officials: "Houston said" is rare next to "Houston police said").
-        var person = (cues.Before(doc, first) & PlaceCue.Title) != 0 || !upper && (FollowedByAge(doc, end) || AgedFirstNameBefore(doc, first)) ||
+        var person = (cues.Before(doc, first) & PlaceCue.Title) != 0 || !upper && (FollowedByAge(doc, end) || AgedFirstNameBefore(doc, first) || AgedSurnameAfter(doc, end)) ||
                      single && cues.Has(doc, end, PlaceCue.Speech) && (LocativeBefore(doc, first) & PlaceCue.Locative) == 0;
         if (person || nameBefore != NameWord.None)
         {
@@ -445,6 +445,16 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         return doc.TokenIs(k, ",") && k + 1 < doc.Tokens.Length && doc.Tokens[k + 1].IsNumber && doc.FoldedOf(k + 1).Length <= 3 &&
                (doc.TokenIs(k + 2, ",") || doc.TokenIs(k + 2, ")"));
     }
+
+    /// <summary>
+    /// "Viola Warren, 62": one capitalised word and an age after the name make it a first name, though the surname is
+    /// a word of the language too ("warren"). The age may close the sentence ("her mother, Viola Warren, 62.").
+    /// </summary>
+    private bool AgedSurnameAfter(Document doc, int end) =>
+        end < doc.Tokens.Length && doc.Tokens[end].IsWord && doc.Tokens[end].Shape == TokenShape.Capitalized &&
+        doc.Tokens[end].Start == doc.Tokens[end - 1].End + 1 && cues.Of(doc, end) == PlaceCue.None &&
+        (FollowedByAge(doc, end + 1) || doc.TokenIs(end + 1, ",") && end + 2 < doc.Tokens.Length && doc.Tokens[end + 2].IsNumber &&
+         doc.FoldedOf(end + 2).Length <= 3 && doc.TokenIs(end + 3, "."));
 
     /// <summary>
     /// "22-year-old Kyle Carney", "19-year-old Marcus Lyman": an age and one capitalised word before the name make it a

@@ -83,6 +83,7 @@ public sealed class PlacePairLinker(PlaceCues cues, Gazetteer gazetteer)
         else if (container.HasKind(PlaceKind.Admin1) && town.HasKind(PlaceKind.City) &&
                  town.Candidates.TrueForAll(t => t.Place.Kind == PlaceKind.City || !container.Candidates.Exists(c => c.Place.CountryCode == t.Place.CountryCode)))
         {
+            if (AgedPersonBefore(doc, town.FirstToken, container)) return;
             // "Hermitage, Tenn." with no Hermitage in Tennessee listed: a town the gazetteer does not know. So is "Hanover,
             // Va.", though Hanover is also a parish of Jamaica: a region abroad makes no list with a state ("Ohio, Indiana" does).
             town.IsUnknownTown = true;
@@ -125,8 +126,21 @@ public sealed class PlacePairLinker(PlaceCues cues, Gazetteer gazetteer)
         // A longer run of capitals ("Officer John Smith, Texas ...") or a title before it is a person.
         if (first > sentenceStart && doc.Tokens[first - 1].Shape is TokenShape.Capitalized or TokenShape.Upper && doc.Tokens[first - 1].IsWord) return null;
         if ((cues.Before(doc, first) & PlaceCue.Title) != 0) return null;
+        if (AgedPersonBefore(doc, first, container)) return null;
         var span = new TextSpan(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
         return new PlaceReading(first, end, span, PlaceReading.NoEntry) { IsUnknownTown = true, Evidence = PlaceEvidence.Strong };
+    }
+
+    /// <summary>
+    /// "the death of 23-year-old Dwayne Lee Dillard, D.C. police said": capitalised words right after an age are a
+    /// person's name, though a region follows. A town there stands in apposition, closed by a comma after its region
+    /// ("a 15-year-old Hesston, Kan., boy").
+    /// </summary>
+    private static bool AgedPersonBefore(Document doc, int first, PlaceReading container)
+    {
+        var k = first;
+        while (k > 0 && doc.Tokens[k - 1].IsWord && doc.Tokens[k - 1].Shape is TokenShape.Capitalized or TokenShape.Upper or TokenShape.Mixed) k--;
+        return k >= 2 && doc.TokenIs(k - 1, "old") && doc.TokenIs(k - 2, "-") && !doc.TokenIs(container.EndToken, ",");
     }
 
     private static bool StartsCapitalised(Document doc, int token) =>

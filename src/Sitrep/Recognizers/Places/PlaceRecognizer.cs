@@ -108,7 +108,7 @@ public sealed class PlaceRecognizer(
 
     /// <summary>
     /// A name found to be a person's once ("Officer Davis") is his wherever it stands alone in the document
-    /// ("Davis said"), unless the text makes it a place there ("in Davis", "Davis, Calif."). A car's make found once
+    /// ("Davis said"), unless the text makes it a place there ("in Davis", "Davis, Calif."; not "in Davis's home"). A car's make found once
     /// ("a silver Honda") is the car elsewhere too, also after "in the" ("inside the Honda"): a town takes no article.
     /// </summary>
     private void DropPersonAndVehicleNames(Document doc, List<PlaceReading> readings)
@@ -132,7 +132,9 @@ public sealed class PlaceRecognizer(
             if (!r.IsPlace) continue;
             var folded = doc.FoldedOf(r.Span);
             var vehicle = Holds(vehicles, folded) && (r.Evidence != PlaceEvidence.Strong || doc.TokenIs(r.FirstToken - 1, "the"));
-            if (!vehicle && (r.Evidence == PlaceEvidence.Strong || !Holds(names, folded))) continue;
+            // "in Wright's home": a known person's name that owns something is the person even after "in".
+            var owner = doc.TokenIs(r.EndToken, "'") && doc.TokenIs(r.EndToken + 1, "s");
+            if (!vehicle && (r.Evidence == PlaceEvidence.Strong && !owner || !Holds(names, folded))) continue;
             r.Candidates.RemoveAll(c => c.Place.Kind != PlaceKind.Country);
             if (r.Candidates.Count == 0) r.Dropped = true;
         }
@@ -213,13 +215,14 @@ public sealed class PlaceRecognizer(
     /// word, not the only town of the name (DeKalb, Illinois). A town of the name in the county's state stays the town
     /// (the city of Chester is in Delaware County, not Chester County).
     /// </summary>
-    private static void ReadCountiesNamedBare(Document doc, List<PlaceMention> mentions)
+    private void ReadCountiesNamedBare(Document doc, List<PlaceMention> mentions)
     {
         List<Place>? counties = null;
         foreach (var m in mentions)
             if (m.Place is { Kind: PlaceKind.Admin2 } county && (counties ??= []).TrueForAll(c => c.Id != county.Id))
                 counties.Add(county);
         if (counties is null) return;
+        ReadUnknownTownsAsCounties(mentions, counties);
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -239,6 +242,37 @@ public sealed class PlaceRecognizer(
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// "LEWIS, Ky." in a story that names Lewis County: no town of the name in that state, so the county is meant, named
+    /// without its type word, and "Lewis County" elsewhere in the story is that state's too (not Lewis County, West
+    /// Virginia).
+    /// </summary>
+    private void ReadUnknownTownsAsCounties(List<PlaceMention> mentions, List<Place> counties)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m is not { Kind: PlaceKind.City, Place: null, Within: { Kind: PlaceKind.Admin1 } region }) continue;
+            var bare = TextFolding.Fold(m.Name);
+            if (!counties.Exists(c => BareCountyName(c) == bare)) continue;
+            Place? county = null;
+            foreach (var c in lexicon.Gazetteer.Counties.Values)
+                if (c.Admin1Id == region.Id && BareCountyName(c) == bare) { county = c; break; }
+            if (county is null) continue;
+            mentions[i] = m with { Kind = PlaceKind.Admin2, Place = county, Name = county.Name, Alternatives = [], Evidence = PlaceEvidence.Normal };
+            for (var j = 0; j < mentions.Count; j++)
+                if (mentions[j] is { Kind: PlaceKind.Admin2, Place: { } other } named && other.Id != county.Id && BareCountyName(other) == bare &&
+                    named.Alternatives.Any(a => a.Id == county.Id))
+                    mentions[j] = named with { Place = county, Name = county.Name };
+        }
+    }
+
+    private static string BareCountyName(Place county)
+    {
+        var space = county.Name.LastIndexOf(' ');
+        return space <= 0 ? "" : TextFolding.Fold(county.Name[..space]);
     }
 
     /// <summary>Cities this large are named for themselves even when the story is about another country.</summary>
