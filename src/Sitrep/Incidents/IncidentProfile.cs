@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Sitrep.Events;
+using Sitrep.Recognizers.Places;
 
 namespace Sitrep.Incidents;
 
@@ -53,6 +54,9 @@ public readonly record struct GeoPoint(double Latitude, double Longitude)
                 Math.Cos(Latitude * Math.PI / 180) * Math.Cos(other.Latitude * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
         return 2 * EarthKilometres * Math.Asin(Math.Sqrt(h));
     }
+
+    /// <summary>The great-circle distance between two gazetteer places' points.</summary>
+    public static double Between(Place a, Place b) => new GeoPoint(a.Latitude, a.Longitude).KilometresTo(new GeoPoint(b.Latitude, b.Longitude));
 }
 
 /// <summary>A hashed word and how often it stands in the text.</summary>

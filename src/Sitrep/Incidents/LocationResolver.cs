@@ -141,8 +141,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // "A man was shot Tuesday night, police said" on a local station's site, the story naming no town, county or
         // distance: the report is about its own town (the dateline's, or the outlet's home), as an analyst reads it.
         // Only inside the region and country already read; the evidence is the incident's own words.
-        if (primary && town is null && (county is null || support.HomeTown?.Admin2Id == county.Id) && offset is null && unnamedOffset is null && support.HomeTown is { } reportTown &&
-            (region is null || reportTown.Admin1Id == region.Id) && (country is null || reportTown.CountryCode == country.CountryCode))
+        if (primary && town is null && offset is null && unnamedOffset is null && support.HomeTown is { } reportTown &&
+            (county is null || reportTown.Admin2Id == county.Id) && (region is null || reportTown.Admin1Id == region.Id) &&
+            (country is null || reportTown.CountryCode == country.CountryCode))
             town = new TownMention(null, reportTown, null) { Basis = support.HomeTownBasis, Cited = incident.Mentions.Min(m => m.Trigger) };
         if (primary && region is null && town is null && county is null)
         {
@@ -371,7 +372,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             if (p is not { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Agency, Place: not null } || support.Fit(p) is not { } agency) continue;
             if (agency == town) return null;
             if (agency.Admin1Id == town.Admin1Id && (agency.Population < KnownCityPopulation ||
-                                                     Kilometres(agency, town) is var km && km > CityReach(agency) && km < AgencyRange)) return null;
+                                                     GeoPoint.Between(agency, town) is var km && km > CityReach(agency) && km < AgencyRange)) return null;
             if (agency.Population > town.Population && agency.CountryCode == town.CountryCode) found ??= agency;
         }
         return found;
@@ -388,9 +389,6 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     /// Indianapolis, 10 for Miami, 7 for Modesto.
     /// </summary>
     private static double CityReach(Place city) => 5 * Math.Sqrt(city.Population / 100_000.0);
-
-    private static double Kilometres(Place a, Place b) =>
-        new GeoPoint(a.Latitude, a.Longitude).KilometresTo(new GeoPoint(b.Latitude, b.Longitude));
 
     /// <summary>The first mention of a place inside <paramref name="area"/> (a region or a country).</summary>
     private static PlaceMention? FirstInside(ImmutableArray<PlaceMention> places, Place area) =>

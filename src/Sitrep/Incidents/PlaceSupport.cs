@@ -195,8 +195,7 @@ public sealed class PlaceSupport
         // "WELLSTON —" in a story of an Oklahoma City paper: a report filed from a town is at home there, not in its
         // outlet's town, even where the gazetteer lists the name only in another region. A name it lists nowhere ("NORTH
         // FAIRMOUNT, Ohio" in a Cincinnati station's story) is most often a part of the outlet's town.
-        var datelineNamesTown = places.Any(p => p is { Kind: PlaceKind.City, Place: not null } && doc.Dateline is { } d && d.PlaceSpan.Overlaps(p.Span));
-        foreach (var (town, basis) in new[] { (datelineTown, LocationBasis.Dateline), (datelineNamesTown ? null : outlet, LocationBasis.Outlet) })
+        foreach (var (town, basis) in new[] { (datelineTown, LocationBasis.Dateline), (datelineTown is null ? outlet : null, LocationBasis.Outlet) })
             if (town is { Kind: PlaceKind.City } && town.Admin1Id == region && support.HomeTown is null)
                 (support.HomeTown, support.HomeTownBasis) = (town, basis);
         support.Region = region is not null && support.Country is not null && region.StartsWith(support.Country, StringComparison.Ordinal) ? region : null;
@@ -263,16 +262,7 @@ public sealed class PlaceSupport
         foreach (var p in places)
             if (p is { Kind: PlaceKind.City or PlaceKind.Admin2, Place: { } place, Alternatives.IsEmpty: true, IsDemonym: false } && Counts(p))
                 (anchors ??= []).Add(place);
-        if (anchors is null) return;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var p in places)
-        {
-            if (p is not { Kind: PlaceKind.City or PlaceKind.Admin2, Place: not null, IsDemonym: false } || p.Alternatives.IsEmpty ||
-                !Counts(p) || _sure.ContainsKey(p.Name) || !seen.Add(p.Name)) continue;
-            if (NearOnly(p, anchors) is not { Admin1Id: { } region } near) continue;
-            _sure.TryAdd(p.Name, near);
-            Add(_regions, region, NearVotes);
-        }
+        if (anchors is not null) ReadNear(places, countiesToo: true, anchors, NearKilometres, NearVotes);
     }
 
     /// <summary>How far a local outlet's market reaches from its home town: its viewers' and readers' towns.</summary>
@@ -286,25 +276,32 @@ public sealed class PlaceSupport
     /// reading casts no vote: the outlet has voted already, and more would make its region plain enough to turn a town
     /// of the next state ("Newark" in a New York paper) into a part of the outlet's city.
     /// </summary>
-    private void ReadNearOutlet(ImmutableArray<PlaceMention> places, Place outlet)
+    private void ReadNearOutlet(ImmutableArray<PlaceMention> places, Place outlet) => ReadNear(places, countiesToo: false, [outlet], MarketKilometres, votes: 0);
+
+    /// <summary>
+    /// Reads each name of several places (towns, and counties too where asked) that the story has not made sure of as its
+    /// one reading within <paramref name="kilometres"/> of an anchor, and gives that reading's region <paramref name="votes"/>.
+    /// </summary>
+    private void ReadNear(ImmutableArray<PlaceMention> places, bool countiesToo, List<Place> anchors, double kilometres, int votes)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        List<Place> anchor = [outlet];
         foreach (var p in places)
         {
-            if (p is not { Kind: PlaceKind.City, Place: not null, IsDemonym: false } || p.Alternatives.IsEmpty ||
+            if (p is not { Place: not null, IsDemonym: false } || p.Kind != PlaceKind.City && !(countiesToo && p.Kind == PlaceKind.Admin2) || p.Alternatives.IsEmpty ||
                 !Counts(p) || _sure.ContainsKey(p.Name) || !seen.Add(p.Name)) continue;
-            if (NearOnly(p, anchor, MarketKilometres) is not { } near) continue;
+            // A reading that votes must have a region to vote for.
+            if (NearOnly(p, anchors, kilometres) is not { } near || votes > 0 && near.Admin1Id is null) continue;
             _sure.TryAdd(p.Name, near);
+            if (votes > 0) Add(_regions, near.Admin1Id!, votes);
         }
     }
 
-    /// <summary>The one reading of a name of several that lies within <see cref="NearKilometres"/> of an anchor; null when none or several do.</summary>
+    /// <summary>The one reading of a name of several that lies within <paramref name="kilometres"/> of an anchor; null when none or several do.</summary>
     private static Place? NearOnly(PlaceMention p, List<Place> anchors, double kilometres = NearKilometres)
     {
         Place? near = null;
         foreach (var a in p.Alternatives)
-            if (a.Kind == p.Kind && anchors.Exists(anchor => anchor.CountryCode == a.CountryCode && Kilometres(anchor, a) <= kilometres))
+            if (a.Kind == p.Kind && anchors.Exists(anchor => anchor.CountryCode == a.CountryCode && GeoPoint.Between(anchor, a) <= kilometres))
             {
                 if (near is not null) return null;
                 near = a;
@@ -314,8 +311,6 @@ public sealed class PlaceSupport
 
     private static bool Counts(PlaceMention p) => p.Evidence >= PlaceEvidence.Normal &&
                                                   p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination);
-
-    private static double Kilometres(Place a, Place b) => new GeoPoint(a.Latitude, a.Longitude).KilometresTo(new GeoPoint(b.Latitude, b.Longitude));
 
     /// <summary>
     /// Which of the places an outlet's address may name is meant, read where the document's words already point:

@@ -28,6 +28,9 @@ public sealed class MastheadReader(Gazetteer gazetteer, FrozenSet<string> words)
     public static MastheadReader Default { get; } = new(Gazetteer.Default,
         ResourceTable.Load("Places/masthead-words.tsv").Rows.Select(r => r["word"]).ToFrozenSet(StringComparer.Ordinal));
 
+    /// <summary>The words a paper adds to its town's name ("news", "post", "tribune"), lower case.</summary>
+    public FrozenSet<string> Words => words;
+
     /// <summary>
     /// The places a lower-case label of letters names whole: a town in its region ("limaohio": Lima, Ohio), a region
     /// alone or with masthead words ("iowa", "ohionews"), or a town with one or two masthead words, every town of the

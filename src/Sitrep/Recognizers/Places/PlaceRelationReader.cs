@@ -73,8 +73,7 @@ public sealed class PlaceRelationReader
         _words = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public static PlaceRelationReader Default { get; } = new(ResourceTable.Load("Places/relations.tsv"),
-        ResourceTable.Load("Places/masthead-words.tsv").Rows.Select(r => r["word"]));
+    public static PlaceRelationReader Default { get; } = new(ResourceTable.Load("Places/relations.tsv"), MastheadReader.Default.Words);
 
     /// <summary>The relation the words before <paramref name="mention"/> give it, or null for a plain mention.</summary>
     public PlaceRelation? Read(Document doc, PlaceMention mention)
