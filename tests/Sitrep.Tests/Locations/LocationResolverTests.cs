@@ -222,8 +222,11 @@ public sealed class LocationResolverTests
     [Theory]
     [InlineData("A man was shot and killed in Hayward on Friday, police said.", LocationBasis.Text)]
     [InlineData("HAYWARD, Calif. — A man was shot and killed on Friday, police said.", LocationBasis.Dateline)]
-    public void The_location_says_how_its_town_was_read(string text, LocationBasis basis) =>
-        Assert.Equal(("Hayward", basis), (PrimaryLocation(text).City, PrimaryLocation(text).Basis));
+    public void The_location_says_how_its_town_was_read(string text, LocationBasis basis)
+    {
+        var l = PrimaryLocation(text);
+        Assert.Equal(("Hayward", basis), (l.City, l.Basis));
+    }
 
     [Theory]
     [InlineData("https://www.athensherald.com/news/crime/shooting.html", "GR")]
@@ -296,7 +299,8 @@ public sealed class LocationResolverTests
     public void A_dateline_yields_to_another_town_of_its_state_the_story_puts_the_incident_in(string text, string town)
     {
         // Reports are often filed from the county seat or the court, while the story says where it happened.
-        Assert.Equal((town, "Illinois"), (PrimaryLocation(text).City, PrimaryLocation(text).Admin1));
+        var l = PrimaryLocation(text);
+        Assert.Equal((town, "Illinois"), (l.City, l.Admin1));
     }
 
     [Theory]
