@@ -56,6 +56,7 @@ public sealed class Evaluator(DocumentAnalyzer analyzer, IncidentAssembler assem
         var builder = new ReportBuilder(assembler);
         var golds = new List<GoldArticle>();
         var own = new Dictionary<string, ImmutableArray<IncidentFacts>>(StringComparer.Ordinal);
+        var mentioned = new Dictionary<string, IncidentLocation?>(StringComparer.Ordinal);
         foreach (var gold in articles)
         {
             var article = builder.Admit(gold.ToArticle(), out _);
@@ -63,6 +64,7 @@ public sealed class Evaluator(DocumentAnalyzer analyzer, IncidentAssembler assem
             builder.Add(analysis);
             golds.Add(gold with { Id = article.Id });
             own[article.Id] = [.. analysis.Facts.Where(f => f.Role == IncidentRole.Primary)];
+            mentioned[article.Id] = analysis.Facts.FirstOrDefault(f => f.Role != IncidentRole.Primary && f.Location is not null)?.Location;
         }
         var report = builder.Build();
         var incidentsOf = report.Incidents.Where(i => i.Role == IncidentRole.Primary)
@@ -72,19 +74,25 @@ public sealed class Evaluator(DocumentAnalyzer analyzer, IncidentAssembler assem
 
         var outcomes = new List<ArticleOutcome>(golds.Count);
         var locations = new LocationScorer(Gazetteer.Default);
+        // MUC counts every specific act a message mentions as relevant, asides included, which Sitrep reports as
+        // background by design: this scorer reads the place of such an incident where the article reports none.
+        var anyIncidentLocations = new LocationScorer(Gazetteer.Default, LocationScorer.AnyIncident);
         foreach (var gold in golds)
         {
             var outcome = new ArticleOutcome(gold, own[gold.Id], incidentsOf.GetValueOrDefault(gold.Id, []),
                 KeywordBaseline.Killed(gold.Text), KeywordBaseline.Wounded(gold.Text));
             outcomes.Add(outcome);
             onArticle?.Invoke(outcome);
-            var location = locations.Add(gold, outcome.Own.FirstOrDefault()?.Location);
+            var primaryLocation = outcome.Own.FirstOrDefault()?.Location;
+            var location = locations.Add(gold, primaryLocation);
             onLocation?.Invoke(location);
+            anyIncidentLocations.Add(gold, primaryLocation ?? mentioned[gold.Id]);
         }
         var rows = ImmutableArray.CreateBuilder<MetricRow>();
         ScoreCasualties(outcomes, rows);
         ScoreClustering(outcomes, report, rows);
         rows.AddRange(locations.Rows());
+        rows.AddRange(anyIncidentLocations.Rows());
         ScoreDate(outcomes, rows);
         ScoreRelevance(outcomes, rows);
         ScoreTemplates(outcomes, rows);

@@ -20,8 +20,13 @@ public sealed record LocationOutcome(string ArticleId, IncidentLocation? Predict
 /// them. Countries compare by ISO code, so "EL SALVADOR" and "Salvador" agree.</item>
 /// </list>
 /// </summary>
-public sealed class LocationScorer(Gazetteer gazetteer)
+/// <param name="scope">Null: the article's primary incident, rows as named above. <see cref="AnyIncident"/>: the place
+/// of its primary incident or, where it reports none, of the first incident it mentions as background; rows
+/// "location city, any incident" and so on.</param>
+public sealed class LocationScorer(Gazetteer gazetteer, string? scope = null)
 {
+    public const string AnyIncident = "any incident";
+
     private readonly List<LocationOutcome> _outcomes = [];
     private FrozenDictionary<string, string>? _countryCodes;
 
@@ -51,6 +56,13 @@ public sealed class LocationScorer(Gazetteer gazetteer)
         {
             var cases = _outcomes.Where(o => field(o) is not null).ToList();
             if (cases.Count > 0) rows.Add(MetricRow.Rate(name, cases.Count, cases.Count(o => field(o) == true)));
+        }
+        if (scope is not null)
+        {
+            Row($"location city, {scope}", o => o.City);
+            Row($"location admin1, {scope}", o => o.Admin1);
+            Row($"location country, {scope}", o => o.Country);
+            return rows.ToImmutable();
         }
         Row("location city", o => o.City);
         Row("location admin1", o => o.Admin1);

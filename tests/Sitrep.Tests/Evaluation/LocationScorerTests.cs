@@ -82,5 +82,16 @@ public sealed class LocationScorerTests
         var card = Evaluator.Default.Evaluate("t", [gold]);
         Assert.Equal(1.0, card["location city"]!.Sitrep);
         Assert.Equal(1.0, card["location admin1"]!.Sitrep);
+        Assert.Equal(1.0, card["location city, any incident"]!.Sitrep);
+    }
+
+    [Fact]
+    public void An_any_incident_scorer_names_its_rows_by_its_scope_and_has_no_incident_found_rows()
+    {
+        var scorer = new LocationScorer(Gazetteer.Default, LocationScorer.AnyIncident);
+        var muc = GoldReader.Default.Parse("""{"id":"m","text":"T","gold":{"relevant":true,"incidents":[{"location":"EL SALVADOR: SAN SALVADOR (CITY)"}]}}""");
+        scorer.Add(muc, At("San Salvador", "San Salvador Department", "El Salvador", "SV"));
+        var names = scorer.Rows().Select(r => r.Name).ToList();
+        Assert.Equal(["location city, any incident", "location country, any incident"], names);
     }
 }
