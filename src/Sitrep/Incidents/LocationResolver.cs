@@ -103,7 +103,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // A town only named near the event words ("Anderson", "a Friend of the victim") yields to the town the whole
         // document puts the incident in more surely ("Warren police said", "the Stone Mountain home", twice).
         if (primary && town is not null && townRank > DatelineRank && offset is null && unnamedOffset is null &&
-            TownOfDocument(doc, all, sentences, county, region, null, support, out var scores) is { } documentTown &&
+            TownOfDocument(doc, all, sentences, county, region, null, support, villages: false, out var scores) is { } documentTown &&
             documentTown.Place is not null && documentTown.Place != town.Place &&
             scores.Values.Max(v => v.Score) * 2 > 3 * (town.Place is { } attachedPlace && scores.TryGetValue(attachedPlace.Id, out var own) ? own.Score : 0))
             (town, townRank) = (documentTown, DatelineRank + 1);
@@ -123,7 +123,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         var locality = usable.FirstOrDefault(p => p.Relation?.Kind == PlaceRelationKind.Locality);
 
         if (primary && town is null && offset is null && unnamedOffset is null)
-            town = TownOfDocument(doc, all, sentences, county, region, country, support);
+            town = TownOfDocument(doc, all, sentences, county, region, country, support, villages: true);
         // "in the 4700 block of West Addison Street" in a story from Chicago that names no town: a street block lies in a
         // town, and the report's own is the one it leaves unsaid (inside the county and region the words name).
         if (primary && town is null && address is not null && offset is null && unnamedOffset is null && support.HomeTown is { } homeTown &&
@@ -434,17 +434,20 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     /// The town the document is about, when the incident's own words name none: named most often in the region and
     /// country known so far; a mention in the incident's sentences or in the dateline counts one more.
     /// </summary>
-    private static TownMention? TownOfDocument(Document doc, ImmutableArray<PlaceMention> places, HashSet<int> sentences,
-        Place? county, Place? region, Place? country, PlaceSupport support) =>
-        TownOfDocument(doc, places, sentences, county, region, country, support, out _);
+    /// <param name="villages">Whether a small namesake elsewhere may be read as a village of the story's region (<see cref="VillageOfStoryRegion"/>).</param>
+    private TownMention? TownOfDocument(Document doc, ImmutableArray<PlaceMention> places, HashSet<int> sentences,
+        Place? county, Place? region, Place? country, PlaceSupport support, bool villages) =>
+        TownOfDocument(doc, places, sentences, county, region, country, support, villages, out _);
 
     /// <param name="scores">Each town's score, by GeoNames id (an unlisted town by "?" and its name).</param>
-    private static TownMention? TownOfDocument(Document doc, ImmutableArray<PlaceMention> places, HashSet<int> sentences,
-        Place? county, Place? region, Place? country, PlaceSupport support, out Dictionary<string, (int Score, PlaceMention First, Place? Place)> scores)
+    private TownMention? TownOfDocument(Document doc, ImmutableArray<PlaceMention> places, HashSet<int> sentences,
+        Place? county, Place? region, Place? country, PlaceSupport support, bool villages, out Dictionary<string, (int Score, PlaceMention First, Place? Place)> scores)
     {
         scores = new Dictionary<string, (int Score, PlaceMention First, Place? Place)>(StringComparer.Ordinal);
-        foreach (var p in places)
+        var storyRegion = !villages ? null : region ?? (county?.Admin1Id is { } countyRegion ? gazetteer.Regions.GetValueOrDefault(countyRegion) : null);
+        foreach (var named in places)
         {
+            var p = named;
             // "shot outside an Evansville bar": a facility named for its town puts the incident there, where the
             // incident's own sentences name it ("a student at Horn Lake High School" elsewhere says only who).
             var namesTown = p is { Kind: PlaceKind.Facility, Place.Kind: PlaceKind.City } && IsScene(doc, p) &&
@@ -452,6 +455,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             if (p.Kind != PlaceKind.City && !namesTown || p.IsDemonym ||
                 p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Locality) continue;
             var place = support.Fit(p, (Place?)county ?? region);
+            if (place is not null && storyRegion is not null && VillageOfStoryRegion(doc, p, place, storyRegion))
+                (p, place) = (p with { Place = null, Alternatives = [], Within = storyRegion }, null);
             // A town the gazetteer does not list may lie in any county of its region, and in the county named when
             // nothing names its region ("in Monroe Township" in a story of "Gloucester County").
             if (place is null && p.Within is null && county is null) continue;
@@ -482,6 +487,18 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             .ThenBy(v => v.First.Span).First();
         return new TownMention(best.First, best.Place, best.First.Within);
     }
+
+    /// <summary>
+    /// "outside a home in Ivanhoe" in a story of Tyler County, Texas, where the gazetteer lists Ivanhoe only in
+    /// California: the words make it the town where things happen, and a small namesake in another region is not it; a
+    /// village the gazetteer lacks, in the region the story's county or region is in. Not a name paired with its own
+    /// region ("Ivanhoe, Calif."), the dateline's, where someone is from, nor a city of some size.
+    /// </summary>
+    private static bool VillageOfStoryRegion(Document doc, PlaceMention p, Place place, Place storyRegion) =>
+        !doc.IsUpperCase && p is { Kind: PlaceKind.City, Within: null, IsDemonym: false } &&
+        p.Evidence == PlaceEvidence.Strong && p.Relation?.Kind is null or PlaceRelationKind.Scene &&
+        place.Kind == PlaceKind.City && place.Admin1Id != storyRegion.Id && place.Population < KnownCityPopulation &&
+        !PlaceSupport.IsGreatCity(place) && !InDateline(doc, p);
 
     private static string? RegionOf(Place? place, PlaceMention mention) =>
         place?.Admin1Id ?? (mention.Within?.Kind == PlaceKind.Admin1 ? mention.Within.Id : null);

@@ -641,6 +641,19 @@ public sealed class LocationResolverTests
         Assert.Equal(("Howland", "Ohio"), (l.City, l.Admin1));
     }
 
+    [Theory]
+    [InlineData("A 30-year-old man died Sunday after he was shot in the chest by a relative, the Tyler County Sheriff's Office in Texas said. " +
+                "Witnesses told deputies the two men were outside a house in Ivanhoe comparing their pistols.", "Texas")]
+    [InlineData("A man was fatally shot late Monday in rural Lafayette County, Arkansas, the sheriff said. " +
+                "It happened at a residence on County Road 41 in Ivanhoe.", "Arkansas")]
+    public void A_village_put_in_a_county_the_gazetteer_lists_only_elsewhere_is_a_village_of_the_countys_state(string text, string state)
+    {
+        // The gazetteer lists Ivanhoe only in California (and Australia); "in Ivanhoe" in a story of a county of another
+        // state is a village there that the gazetteer lacks, not the Californian town.
+        var l = PrimaryLocation(text);
+        Assert.Equal(("Ivanhoe", state), (l.City, l.Admin1));
+    }
+
     [Fact]
     public void A_great_city_is_not_moved_to_a_village_of_its_name_in_a_region_that_leads_narrowly()
     {

@@ -4,7 +4,8 @@ using Sitrep.Resources;
 namespace Sitrep.Recognizers.Places;
 
 /// <summary>
-/// "while hunting in Waitsfield, police said": a capitalised name after "in" that nothing else reads, in mixed-case
+/// "while hunting in Waitsfield, police said", "in the Cub Run area": a capitalised name after "in" (or between "in
+/// the" and "area" or "community") that nothing else reads, in mixed-case
 /// text, may be a village the gazetteer lacks (it lists towns down to about 1,000 people). Such a name is a guess: read
 /// as a town the gazetteer does not list, of no region, and only <see cref="PlaceEvidence.Doubtful"/>. The location
 /// takes it only where the story names no other town, in the region the story is in.
@@ -30,19 +31,28 @@ public sealed class UnlistedTownReader(PlaceCues cues, ResourceTable months)
         if (doc.IsUpperCase) return towns;
         var tokens = doc.Tokens;
         for (var k = 0; k + 1 < tokens.Length; k++)
-            if (tokens[k].IsWord && tokens[k].Shape == TokenShape.Lower && doc.TokenIs(k, "in") && Town(doc, k + 1, mentions) is { } town)
+        {
+            if (!tokens[k].IsWord || tokens[k].Shape != TokenShape.Lower || !doc.TokenIs(k, "in")) continue;
+            // "in the Cub Run area", "in the Beaverdam community": a name between "the" and a word for the land around a village.
+            if ((doc.TokenIs(k + 1, "the") ? Town(doc, k + 2, mentions, area: true) : Town(doc, k + 1, mentions, area: false)) is { } town)
                 towns.Add(town);
+        }
         return towns;
     }
 
+    /// <summary>Words for the land around a village, after its name and "in the" before it ("in the Cub Run area").</summary>
+    private static readonly string[] AreaWords = ["area", "community"];
+
     /// <summary>The unlisted town whose name begins at token <paramref name="first"/>, if the words make one.</summary>
-    private PlaceMention? Town(Document doc, int first, List<PlaceMention> mentions)
+    /// <param name="area">Whether the name must be followed by one of <see cref="AreaWords"/> ("in the Cub Run area").</param>
+    private PlaceMention? Town(Document doc, int first, List<PlaceMention> mentions, bool area)
     {
         if (!IsNameWord(doc, first) || cues.Has(doc, first, PlaceCue.Modifier)) return null;
         var end = first + 1;
         while (end - first < MaxNameWords && IsNameWord(doc, end)) end++;
         // "in Superior Court", "in Palm Bay Harbor Park": a longer run of capitals is some other name.
         if (IsNameWord(doc, end)) return null;
+        if (area && !AreaWords.Any(w => doc.TokenIs(end, w))) return null;
         // After the name: a comma or a stop, a lower-case word, a weekday ("in Hesston Thursday"), or the end.
         if (end < doc.Tokens.Length)
         {
