@@ -69,6 +69,11 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         var regionMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin1, Place: not null } && p.Relation?.Kind != PlaceRelationKind.Locality && support.Fit(p) is not null);
         Place? county = countyMention is null ? null : support.Fit(countyMention), region = regionMention is null ? null : support.Fit(regionMention);
         var (town, townRank) = BestTown(usable, support, county ?? region, primary ? HomeRegion(support) : null);
+        // "DeKalb County ... DeKalb police": the county's short name, where no town of that name lies in the county read
+        // (a town the words make sure of, "in Chester" beside "Chester County", stays).
+        if (county is not null && town is { Mention: { Evidence: < PlaceEvidence.Strong } townMention, Place: { } townPlace } && townPlace.Admin2Id != county.Id &&
+            PlaceSupport.IsCountysShortName(townMention, countyMention!))
+            (town, townRank) = (null, int.MaxValue);
         // "shot in Roxbury" in a story where Boston police act: a part of the city, not the village elsewhere.
         // (Not where the county named beside it is the town's own: "near his home in Bennettsville ... Marlboro County".)
         if (county is null || town?.Place?.Admin2Id != county.Id) town = AsPartOfAgencyTown(town, all, support);

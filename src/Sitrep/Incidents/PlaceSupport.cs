@@ -228,7 +228,7 @@ public sealed class PlaceSupport
             var several = false;
             foreach (var county in counties)
             {
-                if (town.Alternatives.IsEmpty && county.Alternatives.IsEmpty) continue;
+                if (town.Alternatives.IsEmpty && county.Alternatives.IsEmpty || IsCountysShortName(town, county)) continue;
                 foreach (var t in Readings(town))
                     foreach (var c in Readings(county))
                         if (t.Kind == PlaceKind.City && t.Admin2Id == c.Id)
@@ -245,6 +245,14 @@ public sealed class PlaceSupport
         static ImmutableArray<Place> Readings(PlaceMention p) => p.Alternatives.IsEmpty ? [p.Place!] : p.Alternatives;
     }
 
+    /// <summary>
+    /// "DeKalb County ... DeKalb police": a town's name that is the short name of a county the story names is most often
+    /// the county's, one clue and not a second that agrees with it (Illinois' town DeKalb lies in Illinois' DeKalb
+    /// County; an Atlanta station's story is in Georgia's).
+    /// </summary>
+    public static bool IsCountysShortName(PlaceMention town, PlaceMention county) =>
+        county.Name.Length > town.Name.Length && county.Name.StartsWith(town.Name, StringComparison.OrdinalIgnoreCase) && county.Name[town.Name.Length] == ' ';
+
     /// <summary>How near a place the story names surely one reading of a name of several must lie to be the one meant.</summary>
     private const double NearKilometres = 75;
 
@@ -260,7 +268,8 @@ public sealed class PlaceSupport
     {
         List<Place>? anchors = null;
         foreach (var p in places)
-            if (p is { Kind: PlaceKind.City or PlaceKind.Admin2, Place: { } place, Alternatives.IsEmpty: true, IsDemonym: false } && Counts(p))
+            if (p is { Kind: PlaceKind.City or PlaceKind.Admin2, Place: { } place, Alternatives.IsEmpty: true, IsDemonym: false } && Counts(p) &&
+                !places.Any(c => c.Kind == PlaceKind.Admin2 && IsCountysShortName(p, c)))
                 (anchors ??= []).Add(place);
         if (anchors is not null) ReadNear(places, countiesToo: true, anchors, NearKilometres, NearVotes);
     }

@@ -44,6 +44,17 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_countys_short_name_is_no_town_that_agrees_with_the_county()
+    {
+        // DeKalb, Illinois lies in DeKalb County, Illinois, but "DeKalb police" after "DeKalb County" is the county's
+        // short name: one clue, not two; an Atlanta station's story is in Georgia's DeKalb County.
+        var l = PrimaryLocation("Man shot outside apartment",
+            "A man was shot outside an apartment complex in DeKalb County on Sunday night. DeKalb police said the man was taken to a hospital.",
+            "https://www.wsbtv.com/news/local/1");
+        Assert.Equal("Georgia", l.Admin1);
+    }
+
+    [Fact]
     public void A_town_of_several_states_is_the_one_inside_a_county_the_story_names()
     {
         // Brookhaven is in Georgia, New York, Pennsylvania and Mississippi, Lincoln County in some twenty states: only

@@ -400,6 +400,30 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         return false;
     }
 
+    /// <summary>
+    /// "Marsha Lynch ... Quincy Lynch": the capitalised word after a one-word name follows another first name elsewhere
+    /// in the document and is nowhere a word of the text in lower case, nor a cue ("Street", "County"): a family's
+    /// surname, so the name before it is a first name ("Quincy", Massachusetts, is no place here).
+    /// </summary>
+    public bool SharesSurname(Document doc, int surname, int first)
+    {
+        if (cues.Of(doc, surname) != PlaceCue.None) return false;
+        var word = doc.FoldedOf(surname);
+        var firstName = doc.FoldedOf(first);
+        var tokens = doc.Tokens;
+        var shared = false;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (!tokens[k].IsWord || !doc.FoldedOf(k).SequenceEqual(word)) continue;
+            if (tokens[k].Shape == TokenShape.Lower) return false;
+            if (k == surname || k == 0) continue;
+            var before = tokens[k - 1];
+            shared |= before is { IsWord: true, Shape: TokenShape.Capitalized } && before.End + 1 == tokens[k].Start && before.Span.Length > 1 &&
+                      !doc.FoldedOf(k - 1).SequenceEqual(firstName) && cues.Of(doc, k - 1) == PlaceCue.None && !lexicon.TryMatchAt(doc, k - 1, out _);
+        }
+        return shared;
+    }
+
     /// <summary>"Bladensburg High School", "Riverdale Elementary": a capitalised facility named after the town.</summary>
     private bool FollowedByFacility(Document doc, int end)
     {

@@ -119,7 +119,8 @@ public sealed class PlaceRecognizer(
         {
             // "said Gary Mathis ... Mathis was a member": the word after the name is a surname that stands alone
             // elsewhere, so the name is a first name, and "Gary" alone later is the man too.
-            if (r is { IsPlace: true, SurnameToken: >= 0 } && r.Evidence != PlaceEvidence.Strong && reader.StandsAloneAsPerson(doc, r.SurnameToken))
+            if (r is { IsPlace: true, SurnameToken: >= 0 } && r.Evidence != PlaceEvidence.Strong &&
+                (reader.StandsAloneAsPerson(doc, r.SurnameToken) || reader.SharesSurname(doc, r.SurnameToken, r.FirstToken)))
                 (r.IsPersonName, r.Dropped) = (true, true);
             if (r.IsPersonName)
                 (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(doc.Folded[r.Span.Start..r.Span.End]);
