@@ -130,6 +130,7 @@ internal static class EvalCommand
             place = incident is null ? null : new { incident.Location.City, incident.Location.Admin1, incident.Location.Country },
             // The article's own reading (what the location metrics score); "place" is the reconciled incident's.
             own_place = o.Own.FirstOrDefault()?.Location is { } own ? new { own.City, own.Admin1, own.Country } : null,
+            mentioned_place = o.Mentioned is { } mentioned ? new { mentioned.City, mentioned.Admin1, mentioned.Country } : null,
             gold_date = o.Gold.Gold.Incidents.Select(i => i.Date).FirstOrDefault(),
             date = incident?.Date.Start,
             evidence = o.Own.SelectMany(f => new[] { f.Casualties.Killed, f.Casualties.Wounded }).Where(f => f is not null).SelectMany(f => f!.Evidence).Select(e => e.Text),

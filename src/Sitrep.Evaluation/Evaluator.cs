@@ -14,12 +14,15 @@ namespace Sitrep.Evaluation;
 /// <summary>What was predicted for one article, and the gold beside it, for reading failures.</summary>
 /// <param name="Own">The figures the article itself gives for the incidents it reports.</param>
 /// <param name="Incidents">The reconciled incident records the article was grouped into (its primary incidents).</param>
+/// <param name="Mentioned">The place of the first incident the article mentions as background, which the "any incident"
+/// location rows score where the article reports no incident of its own.</param>
 public sealed record ArticleOutcome(
     GoldArticle Gold,
     ImmutableArray<IncidentFacts> Own,
     ImmutableArray<Incident> Incidents,
     int BaselineKilled,
-    int BaselineWounded)
+    int BaselineWounded,
+    IncidentLocation? Mentioned = null)
 {
     public bool HasPrimary => Own.Length > 0;
 
@@ -80,13 +83,13 @@ public sealed class Evaluator(DocumentAnalyzer analyzer, IncidentAssembler assem
         foreach (var gold in golds)
         {
             var outcome = new ArticleOutcome(gold, own[gold.Id], incidentsOf.GetValueOrDefault(gold.Id, []),
-                KeywordBaseline.Killed(gold.Text), KeywordBaseline.Wounded(gold.Text));
+                KeywordBaseline.Killed(gold.Text), KeywordBaseline.Wounded(gold.Text), mentioned[gold.Id]);
             outcomes.Add(outcome);
             onArticle?.Invoke(outcome);
             var primaryLocation = outcome.Own.FirstOrDefault()?.Location;
             var location = locations.Add(gold, primaryLocation);
             onLocation?.Invoke(location);
-            anyIncidentLocations.Add(gold, primaryLocation ?? mentioned[gold.Id]);
+            anyIncidentLocations.Add(gold, primaryLocation ?? outcome.Mentioned);
         }
         var rows = ImmutableArray.CreateBuilder<MetricRow>();
         ScoreCasualties(outcomes, rows);

@@ -112,6 +112,17 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             documentTown.Place is not null && documentTown.Place != town.Place &&
             scores.Values.Max(v => v.Score) * 2 > 3 * (town.Place is { } attachedPlace && scores.TryGetValue(attachedPlace.Id, out var own) ? own.Score : 0))
             (town, townRank) = (documentTown, DatelineRank + 1);
+        // "HAVANA UNIVERSITY PROFESSORS REPUDIATED THE ASSASSINATION OF ... THE UNIVERSITY OF EL SALVADOR": a town outside
+        // the country the incident's words name outright, in its sentence or before, is not where it happened. (A country
+        // named only in a later report of the incident, "attacked ... in Costa Rica", leaves the town of the lead.)
+        if (saidCountry?.Place is { } said)
+        {
+            var saidIn = doc.SentenceAt(saidCountry.Span.Start).Index;
+            bool Outside(PlaceMention? words, Place place) =>
+                place.CountryCode != said.CountryCode && (words is null || doc.SentenceAt(words.Span.Start).Index >= saidIn);
+            if (town?.Place is { } chosen && Outside(town.Mention, chosen)) (town, townRank) = (null, int.MaxValue);
+            if (facility?.Place is { Kind: PlaceKind.City } facilityPlace && Outside(facility, facilityPlace)) facility = null;
+        }
         // "in Marion County" beats a town named only in passing ("KLTV Tyler"): the incident was outside any town.
         if (countyMention is { Evidence: PlaceEvidence.Strong } && townRank > StrongTownRank) town = null;
         // "Spanish priests" says who, not where: a demonym places the incident only when the document points nowhere else.

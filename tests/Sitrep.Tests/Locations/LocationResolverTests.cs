@@ -542,6 +542,25 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_town_outside_the_country_the_words_name_is_not_the_incidents()
+    {
+        // Where the teachers spoke and whose university it is say nothing of where the deans were killed.
+        var l = PrimaryLocation("QUITO (ECUADOR), 9 FEB 90 (EFE) -- [TEXT] QUITO UNIVERSITY TEACHERS HAVE CONDEMNED THE MURDER OF TWO " +
+                                "DEANS OF THE UNIVERSITY OF PANAMA, WHO WERE KILLED BY GUNMEN.  IN A DECLARATION ISSUED IN QUITO, THE TEACHERS " +
+                                "ALSO CONDEMNED THE MURDER OF A STUDENT.");
+        Assert.Equal("PA", l.CountryCode);
+        Assert.NotEqual("Quito", l.City);
+    }
+
+    [Fact]
+    public void The_capital_named_by_its_countrys_people_is_the_capital_city()
+    {
+        var l = PrimaryLocation("PANAMA CITY (PANAMA), 9 FEB 90 (EFE) -- [TEXT] PANAMANIAN OFFICIALS SAID THE GUATEMALAN ARMY SHELLED " +
+                                "A HILLSIDE NEAR THE GUATEMALAN CAPITAL TODAY, KILLING TWO PEASANTS.");
+        Assert.Equal(("Guatemala City", "GT"), (l.City, l.CountryCode));
+    }
+
+    [Fact]
     public void A_capital_abroad_is_no_namesake_village_of_the_country_the_story_is_filed_in()
     {
         var l = PrimaryLocation("MEXICO CITY (MEXICO), 5 MAR 90 (EFE) -- [TEXT] MEXICO CONDEMNED TODAY THE ATTACK IN SAN SALVADOR THAT " +

@@ -97,6 +97,16 @@ public sealed class Gazetteer
     /// </summary>
     public string? GreatCityOf(Place town) => _greatCities.GetValueOrDefault((town.PartOf ?? town).Id);
 
+    private FrozenDictionary<string, Place>? _capitals;
+
+    /// <summary>The capital of the country of ISO code <paramref name="countryCode"/> (its most populous PPLC town); null when none is listed.</summary>
+    public Place? CapitalOf(string countryCode)
+    {
+        _capitals ??= Cities.Where(c => c.Feature == "PPLC").GroupBy(c => c.CountryCode, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.MaxBy(c => c.Population)!, StringComparer.Ordinal);
+        return _capitals.GetValueOrDefault(countryCode);
+    }
+
     /// <summary>Whether a folded name is also an English word, so that a capital letter alone does not make it a place.</summary>
     public bool IsCommonWord(ReadOnlySpan<char> foldedName) => _commonLookup.Contains(foldedName);
 

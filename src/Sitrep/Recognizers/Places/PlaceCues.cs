@@ -43,6 +43,8 @@ public enum PlaceCue
     VehicleBefore = 32768,
     /// <summary>"sedan", "Accord": after a car maker's name, the car ("a Honda Accord").</summary>
     VehicleAfter = 65536,
+    /// <summary>"departments", "provinces": after a list of names, each is a region's ("IN USULUTAN AND MORAZAN DEPARTMENTS").</summary>
+    RegionTypes = 131072,
 }
 
 /// <summary>The cue words around place names, looked up by folded token without allocating.</summary>
@@ -63,6 +65,7 @@ public sealed class PlaceCues
                 "street" => PlaceCue.Street,
                 "not-city" => PlaceCue.NotCity,
                 "region-type" => PlaceCue.RegionType,
+                "region-types" => PlaceCue.RegionTypes,
                 "particle" => PlaceCue.Particle,
                 "stop" => PlaceCue.Stop,
                 "modifier" => PlaceCue.Modifier,

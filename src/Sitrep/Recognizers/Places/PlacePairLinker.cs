@@ -26,6 +26,7 @@ public sealed class PlacePairLinker(PlaceCues cues, Gazetteer gazetteer)
         foreach (var reading in readings)
             if (reading.IsPlace)
                 ReadRegionType(doc, reading);
+        ReadRegionLists(doc, readings);
 
         var unknownTowns = new List<PlaceReading>();
         for (var i = 0; i < readings.Count; i++)
@@ -68,6 +69,35 @@ public sealed class PlacePairLinker(PlaceCues cues, Gazetteer gazetteer)
         reading.Span = new TextSpan(doc.Tokens[reading.FirstToken].Start, doc.Tokens[reading.EndToken - 1].End);
         reading.Evidence = PlaceEvidence.Strong;
     }
+
+    /// <summary>
+    /// "IN ZELAYA, MATAGALPA, AND JINOTEGA DEPARTMENTS", "in Sindh and Punjab provinces": a list of names closed by a
+    /// plural type word names regions, not their capitals: each name that may be a region's is read as one.
+    /// </summary>
+    private void ReadRegionLists(Document doc, List<PlaceReading> readings)
+    {
+        for (var i = 0; i < readings.Count; i++)
+        {
+            if (!readings[i].IsPlace || (cues.Of(doc, readings[i].EndToken) & PlaceCue.RegionTypes) == 0) continue;
+            var first = i;
+            while (first > 0 && readings[first - 1].IsPlace && ListGap(doc, readings[first - 1].EndToken, readings[first].FirstToken)) first--;
+            if (first == i) continue;
+            foreach (var region in readings.GetRange(first, i - first + 1))
+            {
+                if (!region.HasKind(PlaceKind.Admin1)) continue;
+                region.Candidates.RemoveAll(c => c.Place.Kind != PlaceKind.Admin1);
+                region.Evidence = PlaceEvidence.Strong;
+            }
+        }
+    }
+
+    /// <summary>The words between two names of a list: ",", "and", ", and" (also "or").</summary>
+    private static bool ListGap(Document doc, int end, int next) => (next - end) switch
+    {
+        1 => doc.TokenIs(end, ",") || doc.TokenIs(end, "and") || doc.TokenIs(end, "or"),
+        2 => doc.TokenIs(end, ",") && (doc.TokenIs(end + 1, "and") || doc.TokenIs(end + 1, "or")),
+        _ => false,
+    };
 
     /// <summary>"Town, Region" where both are known: the town is read as the one in that region or country.</summary>
     private static void LinkPair(Document doc, PlaceReading town, PlaceReading container)

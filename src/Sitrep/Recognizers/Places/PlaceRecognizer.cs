@@ -67,6 +67,7 @@ public sealed class PlaceRecognizer(
         }
 
         ReadCountiesNamedBare(doc, mentions);
+        ReadCapitalsByDemonym(doc, mentions);
         mentions.AddRange(unlistedTowns.Read(doc, mentions));
         for (var i = 0; i < mentions.Count; i++)
             if (relations.Read(doc, mentions[i]) is { } relation)
@@ -278,6 +279,27 @@ public sealed class PlaceRecognizer(
 
     /// <summary>Cities this large are named for themselves even when the story is about another country.</summary>
     private const long StrayPopulationLimit = 1_000_000;
+
+    /// <summary>
+    /// "NEAR THE SALVADORAN CAPITAL", "in the Afghan capital": a country's people's name before "capital" names the
+    /// capital city, not the country nor its people.
+    /// </summary>
+    private void ReadCapitalsByDemonym(Document doc, List<PlaceMention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m is not { IsDemonym: true, Kind: PlaceKind.Country, Place: { } country } || !doc.TokenIs(m.EndToken, "capital") ||
+                lexicon.Gazetteer.CapitalOf(country.CountryCode) is not { } capital) continue;
+            mentions[i] = new PlaceMention(new TextSpan(m.Span.Start, doc.Tokens[m.EndToken].End), PlaceKind.City, capital.Name)
+            {
+                Place = capital,
+                FirstToken = m.FirstToken,
+                EndToken = m.EndToken + 1,
+                Evidence = PlaceEvidence.Strong,
+            };
+        }
+    }
 
     private static PlaceMention PlaceMentionOf(PlaceReading reading, Place place) =>
         new(reading.Span, place.Kind, place.Name)
