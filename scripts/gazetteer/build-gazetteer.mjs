@@ -327,7 +327,7 @@ for (const g of kept) {
   const ascii = g.asciiName && g.asciiName !== g.name && isLatin(g.asciiName) && isLatin(g.name) ? g.asciiName : null;
   cityRows.push([String(g.id), g.name, g.country, region, county, round4(g.lat), round4(g.lon), String(g.population),
     g.featureCode === 'PPL' ? '' : g.featureCode, partOf(g)?.id ?? '',
-    joinValues(distinct([asciiVariant(g.name), ascii, ...saintVariants(g.name), ...(extraNames.get(g.id) ?? [])], g.name))]);
+    joinValues(distinct([asciiVariant(g.name), ascii, ...saintVariants(g.name), ...particleVariants(g.name, g.country), ...(extraNames.get(g.id) ?? [])], g.name))]);
 }
 
 cityRows.sort((a, b) => compare(a[2], b[2]) || compare(a[1], b[1]) || Number(a[0]) - Number(b[0]));
@@ -348,6 +348,18 @@ function saintVariants(name) {
   }
   if (name.startsWith('The ') && name.length > 4) out.push(name.slice(4));
   return out;
+}
+
+/**
+ * North American towns named with a French, Spanish or Dutch particle are written both ways: "La Salle" and "LaSalle",
+ * "DeKalb" and "De Kalb", "La Grange" and "LaGrange", "DuBois" and "Du Bois"; GeoNames lists one of them.
+ */
+function particleVariants(name, country) {
+  if (country !== 'US' && country !== 'CA') return [];
+  const spaced = /^(La|Le|De|Du|Des|Van) (\p{Lu}\p{Ll}+)(.*)$/u.exec(name);
+  if (spaced) return [spaced[1] + spaced[2] + spaced[3]];
+  const joined = /^(La|Le|De|Du|Des|Van)(\p{Lu}\p{Ll}+)(.*)$/u.exec(name);
+  return joined ? [joined[1] + ' ' + joined[2] + joined[3]] : [];
 }
 
 // ---------------------------------------------------------------- names that are English words
