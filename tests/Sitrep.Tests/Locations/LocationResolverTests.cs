@@ -105,6 +105,17 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_wire_report_carried_by_a_local_outlet_is_not_at_home_in_its_town()
+    {
+        // "DEXTER, W.Va. (AP)" on a Charleston paper's site: the gazetteer lists Dexter only in other states, and the
+        // wire's town is no part of the paper's; the outlet only carries the report.
+        var l = PrimaryLocation("Dexter police say man hurt in shooting",
+            "DEXTER, W.Va. (AP) — Dexter police say a man was wounded on Saturday when a rifle he was cleaning went off.\n\nThe man was taken to a hospital.",
+            "https://www.wvgazette.com/article/20150101/1");
+        Assert.Equal(("Dexter", "West Virginia"), (l.City, l.Admin1));
+    }
+
+    [Fact]
     public void A_month_after_in_is_no_village()
     {
         var l = PrimaryLocation("A 13-year-old boy accidentally shot himself in the foot in May, Vermont State Police said. He is expected to recover.");
