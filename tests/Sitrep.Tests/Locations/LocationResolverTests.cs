@@ -105,6 +105,15 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_village_the_gazetteer_lacks_is_the_town_before_the_outlets_home()
+    {
+        // A Burlington station's story: the village its words name is where it happened, not the station's town.
+        var l = PrimaryLocation("A 15-year-old girl was wounded in the leg on Saturday while hunting in Moosefield, police said. She is expected to recover.",
+            "https://www.wptz.com/article/girl-hurt/1");
+        Assert.Equal(("Moosefield", "Vermont"), (l.City, l.Admin1));
+    }
+
+    [Fact]
     public void A_wire_report_carried_by_a_local_outlet_is_not_at_home_in_its_town()
     {
         // "DEXTER, W.Va. (AP)" on a Charleston paper's site: the gazetteer lists Dexter only in other states, and the
