@@ -156,8 +156,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         }
         // "A man was shot Tuesday night, police said" on a local station's site, the story naming no town, county or
         // distance: the report is about its own town (the dateline's, or the outlet's home), as an analyst reads it.
-        // Only inside the region and country already read; the evidence is the incident's own words.
-        if (primary && town is null && offset is null && unnamedOffset is null && support.HomeTown is { } reportTown &&
+        // Only inside the region and country already read; the evidence is the incident's own words. A village the
+        // gazetteer lacks that those words name ("while hunting in Waitsfield") is the town, read below.
+        if (primary && town is null && offset is null && unnamedOffset is null && support.HomeTown is { } reportTown && !NamesGuessedTown(doc, all, attached, sentences) &&
             (county is null || reportTown.Admin2Id == county.Id) && (region is null || reportTown.Admin1Id == region.Id) &&
             (country is null || reportTown.CountryCode == country.CountryCode))
             town = new TownMention(null, reportTown, null) { Basis = support.HomeTownBasis, Cited = incident.Mentions.Min(m => m.Trigger) };
@@ -431,6 +432,10 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
 
     /// <summary>"in Waitsfield": an unread name after "in" that may be a village the gazetteer lacks (<see cref="UnlistedTownReader"/>).</summary>
     private static bool IsGuessedTown(PlaceMention p) => p is { Kind: PlaceKind.City, Place: null, Within: null, Evidence: PlaceEvidence.Doubtful };
+
+    /// <summary>Whether the incident's words or sentences name a village the gazetteer lacks (<see cref="IsGuessedTown"/>).</summary>
+    private static bool NamesGuessedTown(Document doc, ImmutableArray<PlaceMention> places, List<PlaceMention> attached, HashSet<int> sentences) =>
+        attached.Exists(IsGuessedTown) || places.Any(p => IsGuessedTown(p) && sentences.Contains(doc.SentenceAt(p.Span.Start).Index));
 
     /// <summary>
     /// "while hunting in Waitsfield" in a story that names no town the gazetteer lists: the name is the town, in the

@@ -1,6 +1,8 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Sitrep.Documents;
 using Sitrep.Recognizers.Places;
+using Sitrep.Resources;
 
 namespace Sitrep.Incidents;
 
@@ -45,6 +47,10 @@ public sealed class PlaceSupport
 
     /// <summary>The outlet's votes: as many as a region named once.</summary>
     private const int OutletVotes = 3;
+
+    /// <summary>The wire services whose reports outlets carry (<c>Places/wire-services.tsv</c>): "(AP)" after a dateline.</summary>
+    private static readonly FrozenSet<string> WireServices =
+        ResourceTable.Load("Places/wire-services.tsv").Rows.Select(r => r["agency"]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether the document is in capitals, where names cannot be told from words by their case.</summary>
     private readonly bool _upperCase;
@@ -194,8 +200,10 @@ public sealed class PlaceSupport
         var datelineTown = places.FirstOrDefault(p => p is { Kind: PlaceKind.City, Place: not null } && doc.Dateline is { } d && d.PlaceSpan.Overlaps(p.Span))?.Place;
         // "WELLSTON —" in a story of an Oklahoma City paper: a report filed from a town is at home there, not in its
         // outlet's town, even where the gazetteer lists the name only in another region. A name it lists nowhere ("NORTH
-        // FAIRMOUNT, Ohio" in a Cincinnati station's story) is most often a part of the outlet's town.
-        foreach (var (town, basis) in new[] { (datelineTown, LocationBasis.Dateline), (datelineTown is null ? outlet : null, LocationBasis.Outlet) })
+        // FAIRMOUNT, Ohio" in a Cincinnati station's story) is most often a part of the outlet's town. But a wire's report
+        // ("MILLTOWN, W.Va. (AP) —") is only carried by the outlet, which may be anywhere in the state: its town is no home.
+        var carried = doc.Dateline?.Agency is { } agency && WireServices.Contains(agency);
+        foreach (var (town, basis) in new[] { (datelineTown, LocationBasis.Dateline), (datelineTown is null && !carried ? outlet : null, LocationBasis.Outlet) })
             if (town is { Kind: PlaceKind.City } && town.Admin1Id == region && support.HomeTown is null)
                 (support.HomeTown, support.HomeTownBasis) = (town, basis);
         support.Region = region is not null && support.Country is not null && region.StartsWith(support.Country, StringComparison.Ordinal) ? region : null;

@@ -116,6 +116,26 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_village_the_gazetteer_lacks_is_the_town_before_the_outlets_home()
+    {
+        // A Burlington station's story: the village its words name is where it happened, not the station's town.
+        var l = PrimaryLocation("A 15-year-old girl was wounded in the leg on Saturday while hunting in Moosefield, police said. She is expected to recover.",
+            "https://www.wptz.com/article/girl-hurt/1");
+        Assert.Equal(("Moosefield", "Vermont"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_wire_report_carried_by_a_local_outlet_is_not_at_home_in_its_town()
+    {
+        // "DEXTER, W.Va. (AP)" on a Charleston paper's site: the gazetteer lists Dexter only in other states, and the
+        // wire's town is no part of the paper's; the outlet only carries the report.
+        var l = PrimaryLocation("Dexter police say man hurt in shooting",
+            "DEXTER, W.Va. (AP) — Dexter police say a man was wounded on Saturday when a rifle he was cleaning went off.\n\nThe man was taken to a hospital.",
+            "https://www.wvgazette.com/article/20150101/1");
+        Assert.Equal(("Dexter", "West Virginia"), (l.City, l.Admin1));
+    }
+
+    [Fact]
     public void A_month_after_in_is_no_village()
     {
         var l = PrimaryLocation("A 13-year-old boy accidentally shot himself in the foot in May, Vermont State Police said. He is expected to recover.");
