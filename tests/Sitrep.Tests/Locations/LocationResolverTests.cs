@@ -55,6 +55,17 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_county_named_bare_keeps_the_readings_of_its_name_for_the_outlet_to_choose()
+    {
+        // Lancaster County is in Nebraska, Pennsylvania, South Carolina and Virginia; "Lancaster" alone is the county
+        // here, and a Lancaster station's story is about Pennsylvania's.
+        var l = PrimaryLocation("Teen shot and killed",
+            "A teen was shot and killed at a home in Lancaster County on Sunday, the coroner said. Lancaster authorities said the boy was 15.",
+            "https://www.wgal.com/article/1");
+        Assert.Equal("Pennsylvania", l.Admin1);
+    }
+
+    [Fact]
     public void A_town_of_several_states_is_the_one_inside_a_county_the_story_names()
     {
         // Brookhaven is in Georgia, New York, Pennsylvania and Mississippi, Lincoln County in some twenty states: only

@@ -215,22 +215,24 @@ public sealed class PlaceRecognizer(
     /// <summary>
     /// "in DeKalb" in a story that names DeKalb County, Georgia (or its jail): the county, named without its type
     /// word, not the only town of the name (DeKalb, Illinois). A town of the name in the county's state stays the town
-    /// (the city of Chester is in Delaware County, not Chester County).
+    /// (the city of Chester is in Delaware County, not Chester County). The county read bare keeps every reading the
+    /// county had: "Lancaster County" is in four states, and the outlet may choose Pennsylvania's later.
     /// </summary>
     private void ReadCountiesNamedBare(Document doc, List<PlaceMention> mentions)
     {
-        List<Place>? counties = null;
+        List<PlaceMention>? counties = null;
         foreach (var m in mentions)
-            if (m.Place is { Kind: PlaceKind.Admin2 } county && (counties ??= []).TrueForAll(c => c.Id != county.Id))
-                counties.Add(county);
+            if (m.Place is { Kind: PlaceKind.Admin2 } county && (counties ??= []).TrueForAll(c => c.Place!.Id != county.Id))
+                counties.Add(m);
         if (counties is null) return;
-        ReadUnknownTownsAsCounties(mentions, counties);
+        ReadUnknownTownsAsCounties(mentions, [.. counties.Select(c => c.Place!)]);
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
             if (m is not { Kind: PlaceKind.City, Place: { } town }) continue;
-            foreach (var county in counties)
+            foreach (var named in counties)
             {
+                var county = named.Place!;
                 var space = county.Name.LastIndexOf(' ');
                 if (space <= 0 || town.Admin1Id == county.Admin1Id || m.Alternatives.Any(a => a.Admin1Id == county.Admin1Id) ||
                     !string.Equals(TextFolding.Fold(county.Name[..space]), TextFolding.Fold(town.Name), StringComparison.Ordinal))
@@ -238,7 +240,8 @@ public sealed class PlaceRecognizer(
                 // Read without its type word, the county is never as sure as "in Marion County": it places no incident outside its towns.
                 mentions[i] = m with
                 {
-                    Kind = PlaceKind.Admin2, Place = county, Name = county.Name, Alternatives = [],
+                    Kind = PlaceKind.Admin2, Place = county, Name = county.Name,
+                    Alternatives = named.Kind == PlaceKind.Admin2 ? named.Alternatives : [],
                     Evidence = m.Evidence == PlaceEvidence.Strong ? PlaceEvidence.Normal : m.Evidence,
                 };
                 break;
