@@ -96,8 +96,18 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             (datelinePlace is null || (county is null || datelinePlace.Admin2Id == county.Id) && (region is null || datelinePlace.Admin1Id == region.Id)))
         {
             // "STERLING — ... at the Osbornes' Rock Falls home": the report was filed where the incident was not; the
-            // dateline's town then counts for nothing in the document's choice either.
+            // dateline's town then counts for nothing in the document's choice either. So too where the story names the
+            // dateline's town nowhere else and says only where its people are from ("SALEM — A Beverly man was held
+            // without bail"): the incident's words give that town, or else the lead does ("MORRISON — Rock Falls teen
+            // John Doe received probation").
+            var fromWords = town?.Mention ?? all.FirstOrDefault(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Origin } &&
+                                                                doc.SentenceAt(p.Span.Start).Index == doc.SentenceAt(datelineTown.Mention!.Span.Start).Index);
             if (datelinePlace is not null && SceneElsewhere(all, support, datelinePlace)) all = all.RemoveAll(p => InDateline(doc, p));
+            else if (datelinePlace is not null && fromWords is not null && FiledOnlyAt(doc, all, support, datelinePlace, fromWords) is { } residence)
+            {
+                all = all.RemoveAll(p => InDateline(doc, p));
+                if (town is null) (town, townRank) = (Mention(fromWords, residence), DatelineRank + 2);
+            }
             else (town, townRank) = (datelineTown, DatelineRank);
         }
         // A town only named near the event words ("Anderson", "a Friend of the victim") yields to the town the whole
@@ -324,6 +334,17 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     private static bool SceneElsewhere(ImmutableArray<PlaceMention> places, PlaceSupport support, Place dateline) =>
         places.Any(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Scene } && support.Fit(p) is { } town &&
                         town.Id != dateline.Id && town.Admin1Id == dateline.Admin1Id);
+
+    /// <summary>
+    /// Whether the town the incident's words give is where someone is from ("a Beverly man"), in the dateline's region,
+    /// while the story names the dateline's town nowhere but in the dateline (or a paper's name): the report was filed
+    /// there, most often at a court, and says nothing more of it.
+    /// </summary>
+    /// <returns>The home town, or null.</returns>
+    private static Place? FiledOnlyAt(Document doc, ImmutableArray<PlaceMention> places, PlaceSupport support, Place dateline, PlaceMention home) =>
+        home.Relation?.Kind == PlaceRelationKind.Origin && support.Fit(home) is { } town && town.Id != dateline.Id && town.Admin1Id == dateline.Admin1Id &&
+        !places.Any(p => p.Kind == PlaceKind.City && !InDateline(doc, p) && p.Relation?.Kind != PlaceRelationKind.Masthead && support.Fit(p)?.Id == dateline.Id)
+            ? town : null;
 
     /// <summary>
     /// "NEW YORK —" over a shooting "in the Bronx": where the town is a great city made of parts that reports name as

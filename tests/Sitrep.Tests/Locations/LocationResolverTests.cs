@@ -304,6 +304,18 @@ public sealed class LocationResolverTests
     }
 
     [Theory]
+    [InlineData("PEORIA, Ill. — A 19-year-old Pekin man was held without bail Monday in the fatal shooting of his roommate.", "Pekin")]
+    [InlineData("PEORIA, Ill. — Pekin teen John Doe received two years' probation Monday for accidentally shooting his best friend last spring.", "Pekin")]
+    [InlineData("PEORIA, Ill. — A 19-year-old Pekin man was held without bail Monday in the fatal shooting of his roommate at a Peoria apartment.", "Peoria")]
+    public void A_dateline_the_story_never_names_again_yields_to_the_home_town_of_its_people(string text, string town)
+    {
+        // A court's town over a story that says only where the people are from: that is the incident's town, unless the
+        // story names the dateline's town again.
+        var l = PrimaryLocation(text);
+        Assert.Equal((town, "Illinois"), (l.City, l.Admin1));
+    }
+
+    [Theory]
     [InlineData("A 15-year-old boy was wounded on Friday. He was taken to Valley Medical Center in Hayward, Fremont police said.", "Fremont")]
     [InlineData("A 15-year-old Hayward boy was wounded on Friday. He was flown to a Fresno area hospital, police said.", "Hayward")]
     [InlineData("A woman was shot dead in the Sacramento suburbs on Friday. Officers responded to a home in Elk Grove, police said.", "Elk Grove")]
