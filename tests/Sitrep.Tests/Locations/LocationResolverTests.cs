@@ -324,6 +324,15 @@ public sealed class LocationResolverTests
         Assert.Equal(town, PrimaryLocation(text).City);
     }
 
+    [Fact]
+    public void The_town_of_a_hospital_is_the_incidents_where_the_words_name_no_other()
+    {
+        // The wounded are taken to a hospital near where they were hurt: nearer than the outlet's home, if no surer town.
+        var l = PrimaryLocation("A 6-year-old girl was taken to a hospital in Bakersfield after being shot in the arm on Sunday, deputies said.",
+            "https://www.examplenews.com/news/2016/girl-shot/");
+        Assert.Equal(("Bakersfield", "California"), (l.City, l.Admin1));
+    }
+
     [Theory]
     [InlineData("Four people were shot in Broad Ripple early Sunday. Indianapolis Metro Police arrested a man at the scene.", "Indianapolis", "Broad Ripple")]
     [InlineData("A man was shot in Allapattah on Friday night, Miami police said.", "Miami", "Allapattah")]
