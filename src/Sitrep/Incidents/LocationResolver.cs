@@ -490,7 +490,10 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             var key = place?.Id ?? "?" + p.Name;
             // Where people (and papers) are from counts less than where things happen; a town whose police act or that the incident
             // is put in ("Acworth Police Chief", "the Chelsea shooting") more, and so does a sure one.
-            var score = namesTown ? 4 : p.Relation?.Kind switch
+            // "the 200 block of Oak Shore Drive, Manvel": the town of a street address, put as surely as "in" it.
+            var afterAddress = p.Relation is null && doc.TokenIs(p.FirstToken - 1, ",") &&
+                               places.Any(a => a.Kind == PlaceKind.Address && a.EndToken == p.FirstToken - 1);
+            var score = namesTown || afterAddress ? 4 : p.Relation?.Kind switch
             {
                 PlaceRelationKind.Origin or PlaceRelationKind.Around or PlaceRelationKind.Masthead => 1,
                 PlaceRelationKind.Agency or PlaceRelationKind.Scene => 4,

@@ -325,6 +325,16 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void The_town_after_a_street_address_is_put_as_surely_as_in_it()
+    {
+        // The sheriff's office's town is named as surely ("Angleton, Texas") but only as where reporters are met.
+        var l = PrimaryLocation("Deputies received a call about a disturbance in the 200 block of Oak Street, Manvel, early Sunday. " +
+                                "A woman and two children were found shot dead inside. Sheriff John Doe will speak to reporters at 2 p.m. " +
+                                "at his office, 3602 County Road 45, Angleton, Texas.");
+        Assert.Equal(("Manvel", "Texas"), (l.City, l.Admin1));
+    }
+
+    [Fact]
     public void The_town_of_a_hospital_is_the_incidents_where_the_words_name_no_other()
     {
         // The wounded are taken to a hospital near where they were hurt: nearer than the outlet's home, if no surer town.
