@@ -101,8 +101,18 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             (datelinePlace is null || (county is null || datelinePlace.Admin2Id == county.Id) && (region is null || datelinePlace.Admin1Id == region.Id)))
         {
             // "STERLING — ... at the Osbornes' Rock Falls home": the report was filed where the incident was not; the
-            // dateline's town then counts for nothing in the document's choice either.
+            // dateline's town then counts for nothing in the document's choice either. So too where the story names the
+            // dateline's town nowhere else and says only where its people are from ("SALEM — A Beverly man was held
+            // without bail"): the incident's words give that town, or else the lead does ("MORRISON — Rock Falls teen
+            // John Doe received probation").
+            var fromWords = town?.Mention ?? all.FirstOrDefault(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Origin } &&
+                                                                doc.SentenceAt(p.Span.Start).Index == doc.SentenceAt(datelineTown.Mention!.Span.Start).Index);
             if (datelinePlace is not null && SceneElsewhere(all, support, datelinePlace)) all = all.RemoveAll(p => InDateline(doc, p));
+            else if (datelinePlace is not null && fromWords is not null && FiledOnlyAt(doc, all, support, datelinePlace, fromWords) is { } residence)
+            {
+                all = all.RemoveAll(p => InDateline(doc, p));
+                if (town is null) (town, townRank) = (Mention(fromWords, residence), DatelineRank + 2);
+            }
             else (town, townRank) = (datelineTown, DatelineRank);
         }
         // A town only named near the event words ("Anderson", "a Friend of the victim") yields to the town the whole
@@ -154,6 +164,13 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             countyMention = Most(all, PlaceKind.Admin2, p => (country is null || p.CountryCode == country.CountryCode) && support.Fits(p), support);
             county = countyMention is null ? null : support.Fit(countyMention);
         }
+        // "A boy was taken to a hospital in Lancaster after being shot": where the incident's words name no other town,
+        // the town the wounded were taken to is near where it happened, nearer than the outlet's home.
+        if (primary && town is null && offset is null && unnamedOffset is null &&
+            attached.Concat(all.Where(p => sentences.Contains(doc.SentenceAt(p.Span.Start).Index))).FirstOrDefault(p =>
+                p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Destination } && support.Fit(p) is { } t &&
+                (county is null || t.Admin2Id == county.Id) && (region is null || t.Admin1Id == region.Id)) is { } taken)
+            town = Mention(taken, support.Fit(taken)!);
         // "A man was shot Tuesday night, police said" on a local station's site, the story naming no town, county or
         // distance: the report is about its own town (the dateline's, or the outlet's home), as an analyst reads it.
         // Only inside the region and country already read; the evidence is the incident's own words. A village the
@@ -343,6 +360,17 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
                         town.Id != dateline.Id && town.Admin1Id == dateline.Admin1Id);
 
     /// <summary>
+    /// Whether the town the incident's words give is where someone is from ("a Beverly man"), in the dateline's region,
+    /// while the story names the dateline's town nowhere but in the dateline (or a paper's name): the report was filed
+    /// there, most often at a court, and says nothing more of it.
+    /// </summary>
+    /// <returns>The home town, or null.</returns>
+    private static Place? FiledOnlyAt(Document doc, ImmutableArray<PlaceMention> places, PlaceSupport support, Place dateline, PlaceMention home) =>
+        home.Relation?.Kind == PlaceRelationKind.Origin && support.Fit(home) is { } town && town.Id != dateline.Id && town.Admin1Id == dateline.Admin1Id &&
+        !places.Any(p => p.Kind == PlaceKind.City && !InDateline(doc, p) && p.Relation?.Kind != PlaceRelationKind.Masthead && support.Fit(p)?.Id == dateline.Id)
+            ? town : null;
+
+    /// <summary>
     /// "NEW YORK —" over a shooting "in the Bronx": where the town is a great city made of parts that reports name as
     /// towns (New York's boroughs), the part the document names most surely, and most often, is the town.
     /// </summary>
@@ -488,7 +516,10 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             var key = place?.Id ?? "?" + p.Name;
             // Where people (and papers) are from counts less than where things happen; a town whose police act or that the incident
             // is put in ("Acworth Police Chief", "the Chelsea shooting") more, and so does a sure one.
-            var score = namesTown ? 4 : p.Relation?.Kind switch
+            // "the 200 block of Oak Shore Drive, Manvel": the town of a street address, put as surely as "in" it.
+            var afterAddress = p.Relation is null && doc.TokenIs(p.FirstToken - 1, ",") &&
+                               places.Any(a => a.Kind == PlaceKind.Address && a.EndToken == p.FirstToken - 1);
+            var score = namesTown || afterAddress ? 4 : p.Relation?.Kind switch
             {
                 PlaceRelationKind.Origin or PlaceRelationKind.Around or PlaceRelationKind.Masthead => 1,
                 PlaceRelationKind.Agency or PlaceRelationKind.Scene => 4,

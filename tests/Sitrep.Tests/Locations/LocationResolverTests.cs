@@ -346,12 +346,43 @@ public sealed class LocationResolverTests
     }
 
     [Theory]
+    [InlineData("PEORIA, Ill. — A 19-year-old Pekin man was held without bail Monday in the fatal shooting of his roommate.", "Pekin")]
+    [InlineData("PEORIA, Ill. — Pekin teen John Doe received two years' probation Monday for accidentally shooting his best friend last spring.", "Pekin")]
+    [InlineData("PEORIA, Ill. — A 19-year-old Pekin man was held without bail Monday in the fatal shooting of his roommate at a Peoria apartment.", "Peoria")]
+    public void A_dateline_the_story_never_names_again_yields_to_the_home_town_of_its_people(string text, string town)
+    {
+        // A court's town over a story that says only where the people are from: that is the incident's town, unless the
+        // story names the dateline's town again.
+        var l = PrimaryLocation(text);
+        Assert.Equal((town, "Illinois"), (l.City, l.Admin1));
+    }
+
+    [Theory]
     [InlineData("A 15-year-old boy was wounded on Friday. He was taken to Valley Medical Center in Hayward, Fremont police said.", "Fremont")]
     [InlineData("A 15-year-old Hayward boy was wounded on Friday. He was flown to a Fresno area hospital, police said.", "Hayward")]
     [InlineData("A woman was shot dead in the Sacramento suburbs on Friday. Officers responded to a home in Elk Grove, police said.", "Elk Grove")]
     public void The_town_of_a_hospital_or_around_a_city_is_not_the_scene(string text, string town)
     {
         Assert.Equal(town, PrimaryLocation(text).City);
+    }
+
+    [Fact]
+    public void The_town_after_a_street_address_is_put_as_surely_as_in_it()
+    {
+        // The sheriff's office's town is named as surely ("Angleton, Texas") but only as where reporters are met.
+        var l = PrimaryLocation("Deputies received a call about a disturbance in the 200 block of Oak Street, Manvel, early Sunday. " +
+                                "A woman and two children were found shot dead inside. Sheriff John Doe will speak to reporters at 2 p.m. " +
+                                "at his office, 3602 County Road 45, Angleton, Texas.");
+        Assert.Equal(("Manvel", "Texas"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void The_town_of_a_hospital_is_the_incidents_where_the_words_name_no_other()
+    {
+        // The wounded are taken to a hospital near where they were hurt: nearer than the outlet's home, if no surer town.
+        var l = PrimaryLocation("A 6-year-old girl was taken to a hospital in Bakersfield after being shot in the arm on Sunday, deputies said.",
+            "https://www.examplenews.com/news/2016/girl-shot/");
+        Assert.Equal(("Bakersfield", "California"), (l.City, l.Admin1));
     }
 
     [Theory]

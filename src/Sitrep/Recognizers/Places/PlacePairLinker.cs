@@ -33,8 +33,14 @@ public sealed class PlacePairLinker(PlaceCues cues, Gazetteer gazetteer)
         {
             var container = readings[i];
             if (!container.IsPlace || !doc.TokenIs(container.FirstToken - 1, ",")) continue;
-            if (!container.HasKind(PlaceKind.Admin1) && !container.HasKind(PlaceKind.Country) || container.IsDemonym) continue;
             var before = i > 0 && readings[i - 1].EndToken == container.FirstToken - 1 ? readings[i - 1] : null;
+            // "Oak Shore Drive, Manvel, Brazoria County": a known town of the county named after it.
+            if (!container.HasKind(PlaceKind.Admin1) && !container.HasKind(PlaceKind.Country))
+            {
+                if (container.HasKind(PlaceKind.Admin2) && before is { IsPlace: true } && before.HasKind(PlaceKind.City)) LinkPair(doc, before, container);
+                continue;
+            }
+            if (container.IsDemonym) continue;
             if (before is { IsPlace: true })
                 LinkPair(doc, before, container);
             else if (before is null && UnknownTownBefore(doc, container) is { } town)
@@ -133,6 +139,7 @@ public sealed class PlacePairLinker(PlaceCues cues, Gazetteer gazetteer)
     {
         PlaceKind.Country => inner.Kind != PlaceKind.Country && inner.CountryCode == outer.CountryCode,
         PlaceKind.Admin1 => inner.Kind is PlaceKind.City or PlaceKind.Admin2 && inner.Admin1Id == outer.Id,
+        PlaceKind.Admin2 => inner.Kind == PlaceKind.City && inner.Admin2Id == outer.Id,
         _ => false,
     };
 
