@@ -303,7 +303,9 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         for (var k = first + 1; k < end; k++)
         {
             var token = doc.Tokens[k];
-            if (token.IsWord && token.Shape == TokenShape.Lower && (cues.Of(doc, k) & PlaceCue.Particle) == 0) return false;
+            // "Prince George's County": the possessive's "s" is no lower-case word of the name.
+            if (token.IsWord && token.Shape == TokenShape.Lower && (cues.Of(doc, k) & PlaceCue.Particle) == 0 && !(doc.TokenIs(k - 1, "'") && doc.TokenIs(k, "s")))
+                return false;
         }
         return true;
     }
