@@ -64,6 +64,15 @@ public sealed class OutletPlaceReaderTests
     }
 
     [Fact]
+    public void A_listed_outlets_home_is_the_site_names_town_of_its_name()
+    {
+        // Illinois' Wheeling is the larger, but wtrf.com is West Virginia's station (outlets.tsv).
+        var places = Read("Boy hurt in hunting accident - WTRF 7 News Sports Weather - Wheeling Steubenville", "https://www.wtrf.com/story/1");
+        Assert.Equal(("Wheeling", "West Virginia"), (places[0].Name, places[0].Admin1));
+        Assert.DoesNotContain(places, p => p.Admin1 == "Illinois");
+    }
+
+    [Fact]
     public void A_state_before_a_small_foreign_town_of_its_name()
     {
         var first = Read("Man hurt in shooting - WXYZ.COM Local Vermont News, Weather and Sports", "https://www.wxyz.com/story/1")[0];
