@@ -156,11 +156,19 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
     /// <summary>
     /// "attacks on security forces", "suicide attacks": plurals without a count name events in general;
     /// "twin blasts", "simultaneous attacks" are the parts of one event, and "the murders of" named
-    /// victims ("the killings of two judges") are the killings of those people.
+    /// victims ("the killings of two judges", "the attempted murders of five teenagers") are the killings of those people.
     /// </summary>
     private static bool IsGeneric(Document doc, PhraseMatch<Trigger> match, HashSet<int> numberEnds) =>
         match.Value.Plural && !numberEnds.Contains(match.FirstToken) && !(match.FirstToken > 0 && doc.FoldedOf(match.FirstToken - 1) is "twin" or "both" or "simultaneous" or "coordinated")
-        && !(match.Value.Class.Name is "killing" or "assassination" or "kidnapping" && doc.TokenIs(match.FirstToken - 1, "the") && doc.TokenIs(match.EndToken, "of"));
+        && !(match.Value.Class.Name is "killing" or "assassination" or "kidnapping" && IsTheOf(doc, match));
+
+    /// <summary>"the murders of", "the attempted murders of", "the alleged killings of": the event word between "the" and "of".</summary>
+    private static bool IsTheOf(Document doc, PhraseMatch<Trigger> match)
+    {
+        var before = match.FirstToken - 1;
+        if (before > 0 && doc.FoldedOf(before) is "attempted" or "alleged") before--;
+        return before >= 0 && doc.TokenIs(before, "the") && doc.TokenIs(match.EndToken, "of");
+    }
 
     /// <summary>How far back a word making an event unreal may stand ("denied that the army is bombing").</summary>
     private const int UnrealReach = 6;
