@@ -98,11 +98,14 @@ public sealed class IncidentSeparator
     /// a story, of which the story says at most one specific thing (a count of casualties, a day,
     /// a place, who did it or to whom), is context for a story about something else. A date long
     /// before publication ("in March 1980") is no such specific: it marks the incident as history.
-    /// List numbers the splitter cut off as sentences ("1.", "2.") do not count toward the lead.
+    /// List numbers the splitter cut off as sentences ("1.", "2.") do not count toward the lead, nor do
+    /// the captions and teasers before a dateline deep in the page: the story starts at its dateline.
     /// </summary>
     private static bool IsAside(Document doc, Group primary)
     {
         var firstBody = doc.Sentences.FirstOrDefault(s => !s.IsHeadline).Index;
+        // Captions and teasers a page sets before a wire story's dateline are not the story's lead.
+        if (doc.Dateline is { } dateline) firstBody = Math.Max(firstBody, doc.SentenceAt(dateline.Span.Start).Index);
         var first = primary.Mentions.Min(m => m.Sentence);
         var lead = primary.Mentions.Min(m => doc.Sentences[m.Sentence].IsHeadline ? 0 : m.Sentence - firstBody + 1)
                    - doc.Sentences.Count(s => !s.IsHeadline && s.Index < first && !HasWord(doc, s));
