@@ -294,7 +294,7 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
         // two women who worked with them were murdered").
         var timeWindow = events.Count == 1 ? AttachWindow * 2 : AttachWindow;
         foreach (var time in times)
-            if (sentence.Span.Contains(time.Span) && Nearest(doc, events, time.Span, timeWindow) is { } e) e.Times.Add(time);
+            if (sentence.Span.Contains(time.Span) && Nearest(doc, events, time.Span, timeWindow, isTime: true) is { } e) e.Times.Add(time);
         foreach (var place in places)
             if (sentence.Span.Contains(place.Span) && Nearest(doc, events, place.Span) is { } e) e.Places.Add(place);
         foreach (var actor in actors)
@@ -317,7 +317,7 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
             (Nearest(doc, events, claim.Span, window: int.MaxValue) ?? events[0]).Claims.Add(claim);
     }
 
-    private static Builder? Nearest(Document doc, List<Builder> events, TextSpan span, int window = AttachWindow)
+    private static Builder? Nearest(Document doc, List<Builder> events, TextSpan span, int window = AttachWindow, bool isTime = false)
     {
         var first = doc.TokenAt(span.Start);
         var last = Math.Max(first, doc.TokenAt(span.End) - 1);
@@ -327,7 +327,7 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
         {
             var distance = last < e.Anchor.Token ? e.Anchor.Token - last : first >= e.Anchor.EndToken ? first - e.Anchor.EndToken + 1 : 0;
             if (distance > window || distance >= bestDistance) continue;
-            if (distance > 0 && window != int.MaxValue && SeparatedByClause(doc, Math.Min(last, e.Anchor.EndToken - 1), Math.Max(first, e.Anchor.Token)))
+            if (distance > 0 && window != int.MaxValue && SeparatedByClause(doc, Math.Min(last, e.Anchor.EndToken - 1), Math.Max(first, e.Anchor.Token), isTime))
                 continue;
             best = e;
             bestDistance = distance;
@@ -337,12 +337,15 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
 
     /// <summary>
     /// "Sharif on Saturday vowed ... after militants killed": a subordinating word between a time
-    /// (or place, or actor) and an event word puts them in different clauses.
+    /// (or place, or actor) and an event word puts them in different clauses. "when" and "while"
+    /// join two clauses at one time ("was walking home early Sunday when he was shot"): they keep
+    /// a time with the event, not a place ("she studied in Iowa and was home when she was killed").
     /// </summary>
-    private static bool SeparatedByClause(Document doc, int from, int to)
+    private static bool SeparatedByClause(Document doc, int from, int to, bool isTime)
     {
         for (var k = from + 1; k < to; k++)
-            if (doc.FoldedOf(k) is "after" or "before" or "when" or "while" or "because" or "although" or "though" or "until" or "whereas" or ";" or "since")
+            if (doc.FoldedOf(k) is "after" or "before" or "because" or "although" or "though" or "until" or "whereas" or ";" or "since" ||
+                !isTime && doc.FoldedOf(k) is "when" or "while")
                 return true;
         return false;
     }
