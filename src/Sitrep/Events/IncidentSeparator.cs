@@ -109,7 +109,7 @@ public sealed class IncidentSeparator
         var first = primary.Mentions.Min(m => m.Sentence);
         var lead = primary.Mentions.Min(m => doc.Sentences[m.Sentence].IsHeadline ? 0 : m.Sentence - firstBody + 1)
                    - doc.Sentences.Count(s => !s.IsHeadline && s.Index < first && !HasWord(doc, s));
-        if (lead <= LeadSentences) return false;
+        if (lead <= LeadSentences || HeadlineNames(doc, primary)) return false;
         var mentions = primary.Mentions;
         var specifics =
             (mentions.Any(m => m.Casualties.Any(c => !c.IsNegated && c.Count > 0)) ? 1 : 0) +
@@ -117,6 +117,26 @@ public sealed class IncidentSeparator
             (mentions.Any(m => m.Places.Any(p => p.Kind is PlaceKind.City or PlaceKind.Facility)) ? 1 : 0) +
             (mentions.Any(m => m.Perpetrators.Length > 0 || m.Claims.Length > 0 || m.TargetActors.Length > 0) ? 1 : 0);
         return specifics < 2;
+    }
+
+    /// <summary>
+    /// "Sheriff: three dead in possible murder-suicide" over a story that confirms "it was a murder-suicide" only in
+    /// its sixth sentence: the headline names the incident's event word, even where it hedges it, so the story is about it.
+    /// </summary>
+    private static bool HeadlineNames(Document doc, Group primary)
+    {
+        foreach (var headline in doc.Sentences)
+        {
+            if (!headline.IsHeadline) continue;
+            foreach (var m in primary.Mentions)
+            {
+                if (m.IsImplicit || doc.Sentences[m.Sentence].IsHeadline) continue;
+                var word = doc.FoldedOf(m.Trigger);
+                for (var k = headline.FirstToken; k < headline.EndToken; k++)
+                    if (doc.FoldedOf(k).SequenceEqual(word)) return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"1.", "2.": a list number the splitter cut off as a sentence of its own holds no word.</summary>
