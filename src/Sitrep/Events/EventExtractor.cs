@@ -156,11 +156,19 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
     /// <summary>
     /// "attacks on security forces", "suicide attacks": plurals without a count name events in general;
     /// "twin blasts", "simultaneous attacks" are the parts of one event, and "the murders of" named
-    /// victims ("the killings of two judges") are the killings of those people.
+    /// victims ("the killings of two judges", "the attempted murders of five teenagers") are the killings of those people.
     /// </summary>
     private static bool IsGeneric(Document doc, PhraseMatch<Trigger> match, HashSet<int> numberEnds) =>
         match.Value.Plural && !numberEnds.Contains(match.FirstToken) && !(match.FirstToken > 0 && doc.FoldedOf(match.FirstToken - 1) is "twin" or "both" or "simultaneous" or "coordinated")
-        && !(match.Value.Class.Name is "killing" or "assassination" or "kidnapping" && doc.TokenIs(match.FirstToken - 1, "the") && doc.TokenIs(match.EndToken, "of"));
+        && !(match.Value.Class.Name is "killing" or "assassination" or "kidnapping" && IsTheOf(doc, match));
+
+    /// <summary>"the murders of", "the attempted murders of", "the alleged killings of": the event word between "the" and "of".</summary>
+    private static bool IsTheOf(Document doc, PhraseMatch<Trigger> match)
+    {
+        var before = match.FirstToken - 1;
+        if (before > 0 && doc.FoldedOf(before) is "attempted" or "alleged") before--;
+        return before >= 0 && doc.TokenIs(before, "the") && doc.TokenIs(match.EndToken, "of");
+    }
 
     /// <summary>How far back a word making an event unreal may stand ("denied that the army is bombing").</summary>
     private const int UnrealReach = 6;
@@ -286,7 +294,7 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
         // two women who worked with them were murdered").
         var timeWindow = events.Count == 1 ? AttachWindow * 2 : AttachWindow;
         foreach (var time in times)
-            if (sentence.Span.Contains(time.Span) && Nearest(doc, events, time.Span, timeWindow) is { } e) e.Times.Add(time);
+            if (sentence.Span.Contains(time.Span) && Nearest(doc, events, time.Span, timeWindow, isTime: true) is { } e) e.Times.Add(time);
         foreach (var place in places)
             if (sentence.Span.Contains(place.Span) && Nearest(doc, events, place.Span) is { } e) e.Places.Add(place);
         foreach (var actor in actors)
@@ -309,7 +317,7 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
             (Nearest(doc, events, claim.Span, window: int.MaxValue) ?? events[0]).Claims.Add(claim);
     }
 
-    private static Builder? Nearest(Document doc, List<Builder> events, TextSpan span, int window = AttachWindow)
+    private static Builder? Nearest(Document doc, List<Builder> events, TextSpan span, int window = AttachWindow, bool isTime = false)
     {
         var first = doc.TokenAt(span.Start);
         var last = Math.Max(first, doc.TokenAt(span.End) - 1);
@@ -319,7 +327,7 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
         {
             var distance = last < e.Anchor.Token ? e.Anchor.Token - last : first >= e.Anchor.EndToken ? first - e.Anchor.EndToken + 1 : 0;
             if (distance > window || distance >= bestDistance) continue;
-            if (distance > 0 && window != int.MaxValue && SeparatedByClause(doc, Math.Min(last, e.Anchor.EndToken - 1), Math.Max(first, e.Anchor.Token)))
+            if (distance > 0 && window != int.MaxValue && SeparatedByClause(doc, Math.Min(last, e.Anchor.EndToken - 1), Math.Max(first, e.Anchor.Token), isTime))
                 continue;
             best = e;
             bestDistance = distance;
@@ -329,12 +337,15 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
 
     /// <summary>
     /// "Sharif on Saturday vowed ... after militants killed": a subordinating word between a time
-    /// (or place, or actor) and an event word puts them in different clauses.
+    /// (or place, or actor) and an event word puts them in different clauses. "when" and "while"
+    /// join two clauses at one time ("was walking home early Sunday when he was shot"): they keep
+    /// a time with the event, not a place ("she studied in Iowa and was home when she was killed").
     /// </summary>
-    private static bool SeparatedByClause(Document doc, int from, int to)
+    private static bool SeparatedByClause(Document doc, int from, int to, bool isTime)
     {
         for (var k = from + 1; k < to; k++)
-            if (doc.FoldedOf(k) is "after" or "before" or "when" or "while" or "because" or "although" or "though" or "until" or "whereas" or ";" or "since")
+            if (doc.FoldedOf(k) is "after" or "before" or "because" or "although" or "though" or "until" or "whereas" or ";" or "since" ||
+                !isTime && doc.FoldedOf(k) is "when" or "while")
                 return true;
         return false;
     }

@@ -98,15 +98,18 @@ public sealed class IncidentSeparator
     /// a story, of which the story says at most one specific thing (a count of casualties, a day,
     /// a place, who did it or to whom), is context for a story about something else. A date long
     /// before publication ("in March 1980") is no such specific: it marks the incident as history.
-    /// List numbers the splitter cut off as sentences ("1.", "2.") do not count toward the lead.
+    /// List numbers the splitter cut off as sentences ("1.", "2.") do not count toward the lead, nor do
+    /// the captions and teasers before a dateline deep in the page: the story starts at its dateline.
     /// </summary>
     private static bool IsAside(Document doc, Group primary)
     {
         var firstBody = doc.Sentences.FirstOrDefault(s => !s.IsHeadline).Index;
+        // Captions and teasers a page sets before a wire story's dateline are not the story's lead.
+        if (doc.Dateline is { } dateline) firstBody = Math.Max(firstBody, doc.SentenceAt(dateline.Span.Start).Index);
         var first = primary.Mentions.Min(m => m.Sentence);
         var lead = primary.Mentions.Min(m => doc.Sentences[m.Sentence].IsHeadline ? 0 : m.Sentence - firstBody + 1)
                    - doc.Sentences.Count(s => !s.IsHeadline && s.Index < first && !HasWord(doc, s));
-        if (lead <= LeadSentences) return false;
+        if (lead <= LeadSentences || HeadlineNames(doc, primary)) return false;
         var mentions = primary.Mentions;
         var specifics =
             (mentions.Any(m => m.Casualties.Any(c => !c.IsNegated && c.Count > 0)) ? 1 : 0) +
@@ -114,6 +117,26 @@ public sealed class IncidentSeparator
             (mentions.Any(m => m.Places.Any(p => p.Kind is PlaceKind.City or PlaceKind.Facility)) ? 1 : 0) +
             (mentions.Any(m => m.Perpetrators.Length > 0 || m.Claims.Length > 0 || m.TargetActors.Length > 0) ? 1 : 0);
         return specifics < 2;
+    }
+
+    /// <summary>
+    /// "Sheriff: three dead in possible murder-suicide" over a story that confirms "it was a murder-suicide" only in
+    /// its sixth sentence: the headline names the incident's event word, even where it hedges it, so the story is about it.
+    /// </summary>
+    private static bool HeadlineNames(Document doc, Group primary)
+    {
+        foreach (var headline in doc.Sentences)
+        {
+            if (!headline.IsHeadline) continue;
+            foreach (var m in primary.Mentions)
+            {
+                if (m.IsImplicit || doc.Sentences[m.Sentence].IsHeadline) continue;
+                var word = doc.FoldedOf(m.Trigger);
+                for (var k = headline.FirstToken; k < headline.EndToken; k++)
+                    if (doc.FoldedOf(k).SequenceEqual(word)) return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"1.", "2.": a list number the splitter cut off as a sentence of its own holds no word.</summary>

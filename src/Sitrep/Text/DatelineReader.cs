@@ -75,8 +75,29 @@ public static partial class DatelineReader
         // body. The dateline may open the next paragraph ("KANSAS CITY, Mo. -- A teenage boy ...").
         var next = index + 1;
         if (next < sentences.Length && sentences[next].Paragraph != sentences[index].Paragraph && sentences[next].TokenCount > 0 &&
-            (index == 0 || sentences[index - 1].Paragraph != sentences[index].Paragraph))
-            return FindIn(text, sentences[next]);
+            (index == 0 || sentences[index - 1].Paragraph != sentences[index].Paragraph) && FindIn(text, sentences[next]) is { } second)
+            return second;
+        return LaterWireDateline(text, sentences, index);
+    }
+
+    /// <summary>How many sentences into a page a wire dateline may open the story after the page's captions and teasers.</summary>
+    private const int LaterDatelineReach = 20;
+
+    /// <summary>
+    /// "(AP Photo/...). Investigators comb the woods ... KENAI, Alaska (AP) - A nearly yearlong search ...": photo
+    /// captions and teasers a page sets before its wire story. A paragraph opening with a place in capitals and an
+    /// agency is where the story starts; without the agency a capital word opening a paragraph is too often no place.
+    /// </summary>
+    private static Dateline? LaterWireDateline(string text, ImmutableArray<Sentence> sentences, int first)
+    {
+        for (var k = first + 1; k < Math.Min(sentences.Length, first + LaterDatelineReach); k++)
+        {
+            var s = sentences[k];
+            if (s.IsHeadline || s.TokenCount == 0 || sentences[k - 1].Paragraph == s.Paragraph) continue;
+            var window = text.Substring(s.Span.Start, Math.Min(160, text.Length - s.Span.Start));
+            if (DatelinePattern().Match(window) is { Success: true } m && m.Groups["agency"].Success && FindIn(text, s) is { } dateline)
+                return dateline;
+        }
         return null;
     }
 
