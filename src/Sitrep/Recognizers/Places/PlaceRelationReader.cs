@@ -194,7 +194,9 @@ public sealed class PlaceRelationReader
                 return new PlaceRelation(PlaceRelationKind.Scene, new TextSpan(mention.Span.Start, doc.Tokens[end].End));
         }
         var k = mention.FirstToken - 1;
-        if (k >= 2 && doc.TokenIs(k, "of") && doc.TokenIs(k - 1, ",") && doc.Tokens[k - 2].IsNumber)
+        // "Garcia, 19, of Las Vegas", and without the second comma "Derrick Williams, 31 of Kansas City".
+        if (k >= 2 && doc.TokenIs(k, "of") && (doc.TokenIs(k - 1, ",") && doc.Tokens[k - 2].IsNumber ||
+                                               doc.Tokens[k - 1].IsNumber && doc.FoldedOf(k - 1).Length <= 3 && doc.TokenIs(k - 2, ",")))
             return new PlaceRelation(PlaceRelationKind.Origin, Cover(doc, k, mention));
         return null;
     }
