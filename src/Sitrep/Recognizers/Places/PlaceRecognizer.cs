@@ -120,9 +120,13 @@ public sealed class PlaceRecognizer(
         {
             // "said Gary Mathis ... Mathis was a member": the word after the name is a surname that stands alone
             // elsewhere, so the name is a first name, and "Gary" alone later is the man too.
+            // The surname is the man's too ("Sherman Wilson ... struck Wilson in the eye": no Wilson, North Carolina).
             if (r is { IsPlace: true, SurnameToken: >= 0 } && r.Evidence != PlaceEvidence.Strong &&
                 (reader.StandsAloneAsPerson(doc, r.SurnameToken) || reader.SharesSurname(doc, r.SurnameToken, r.FirstToken)))
+            {
                 (r.IsPersonName, r.Dropped) = (true, true);
+                (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(doc.FoldedOf(r.SurnameToken).ToString());
+            }
             if (r.IsPersonName)
                 (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(doc.Folded[r.Span.Start..r.Span.End]);
             if (r.IsVehicle)
