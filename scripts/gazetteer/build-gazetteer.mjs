@@ -354,10 +354,18 @@ function saintVariants(name) {
 
 /**
  * North American towns named with a French, Spanish or Dutch particle are written both ways: "La Salle" and "LaSalle",
- * "DeKalb" and "De Kalb", "La Grange" and "LaGrange", "DuBois" and "Du Bois"; GeoNames lists one of them.
+ * "DeKalb" and "De Kalb", "La Grange" and "LaGrange", "DuBois" and "Du Bois"; GeoNames lists one of them. So are a
+ * compass word and a landscape word: "East Lake" and "Eastlake".
  */
 function particleVariants(name, country) {
   if (country !== 'US' && country !== 'CA') return [];
+  // "East Lake" and "Eastlake", "West Wood" and "Westwood": a compass word and a landscape word, joined or apart (not
+  // "side": "the South Side" is a part of a city far more often than Southside, Alabama).
+  const compass = /^(North|South|East|West) ?(lake|wood|field|port|ridge|brook|gate|haven|dale|land|view)$/i.exec(name);
+  if (compass) {
+    const word = compass[2].toLowerCase();
+    return [compass[1] + word, compass[1] + ' ' + word[0].toUpperCase() + word.slice(1)].filter(n => n !== name);
+  }
   const spaced = /^(La|Le|De|Du|Des|Van) (\p{Lu}\p{Ll}+)(.*)$/u.exec(name);
   if (spaced) return [spaced[1] + spaced[2] + spaced[3]];
   const joined = /^(La|Le|De|Du|Des|Van)(\p{Lu}\p{Ll}+)(.*)$/u.exec(name);

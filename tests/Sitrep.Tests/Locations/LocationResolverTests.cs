@@ -66,6 +66,16 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_compass_name_is_read_joined_or_apart_and_the_outlets_market_chooses()
+    {
+        // GeoNames lists "East Lake", Florida and "Eastlake", Ohio: a Tampa station's "Eastlake" is the Florida one.
+        var l = PrimaryLocation("Toddler shot at home",
+            "A toddler was shot at a home in Eastlake on Sunday after finding a handgun in a car, deputies said.",
+            "https://www.wfla.com/story/1");
+        Assert.Equal("Florida", l.Admin1);
+    }
+
+    [Fact]
     public void A_town_of_several_states_is_the_one_inside_a_county_the_story_names()
     {
         // Brookhaven is in Georgia, New York, Pennsylvania and Mississippi, Lincoln County in some twenty states: only
