@@ -176,6 +176,12 @@ public sealed class PlaceRelationReader
                 return IndefiniteBefore(doc, mention)
                     ? new PlaceRelation(PlaceRelationKind.Scene, new TextSpan(mention.Span.Start, doc.Tokens[end].End))
                     : new PlaceRelation(PlaceRelationKind.Locality, new TextSpan(mention.Span.Start, doc.Tokens[end].End), Part: mention.Name);
+            // "the Brookfield Manor subdivision", "the Conway Acres neighborhood": the town's name begins the part's.
+            if (mention.Kind == PlaceKind.City && !doc.IsUpperCase && end + 1 < doc.Tokens.Length &&
+                doc.Tokens[end] is { IsWord: true, Shape: TokenShape.Capitalized } && doc.Tokens[end].Start == doc.Tokens[end - 1].End + 1 &&
+                Cue(doc, end + 1) is ("part", 1) && !IndefiniteBefore(doc, mention))
+                return new PlaceRelation(PlaceRelationKind.Locality, new TextSpan(mention.Span.Start, doc.Tokens[end + 1].End),
+                    Part: mention.Name + " " + doc.TextOf(doc.Tokens[end].Span));
             if (relation == "origin") return new PlaceRelation(PlaceRelationKind.Origin, new TextSpan(mention.Span.Start, doc.Tokens[end].End));
             // "told the Denver Post", "the Houston Chronicle reported": a paper's name, which says nothing of where the
             // incident was.
