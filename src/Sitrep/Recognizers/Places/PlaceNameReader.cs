@@ -246,6 +246,14 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         // The first of the two: "of" and the crossing word before, "and" after.
         if (doc.TokenIs(first - 1, "of") && cues.Has(doc, first - 2, PlaceCue.Crossing) && (doc.TokenIs(end, "and") || doc.TokenIs(end, "&")))
             return true;
+        // "near Craig and Lamb", "at Bolivar and Dunbar": the first of two names after "near" or "at", joined to one that is
+        // no place, is a street of a crossing too.
+        if ((doc.TokenIs(first - 1, "near") || doc.TokenIs(first - 1, "at")) && (doc.TokenIs(end, "and") || doc.TokenIs(end, "&")))
+        {
+            var after = end + 1;
+            while (after - end - 1 < MaxStreetWords && after < doc.Tokens.Length && doc.Tokens[after] is { IsWord: true, Shape: TokenShape.Capitalized }) after++;
+            if (after > end + 1 && !NamesPlace(doc, end + 1, after)) return true;
+        }
         // The second: "and" before, then the first name's capitalised words back to "of" and the crossing word.
         if (!doc.TokenIs(first - 1, "and") && !doc.TokenIs(first - 1, "&")) return false;
         var k = first - 2;
