@@ -113,6 +113,9 @@ public sealed class PlaceSupport
                 PlaceKind.Admin2 => 2 + sure,
                 _ => 1 + sure,
             };
+            // "a tourist from Ohio", "Derrick Williams, 31, of Kansas City, Kan.": where someone is from says where he lives,
+            // not where the story is: one vote, as a town's.
+            if (p.Relation?.Kind == PlaceRelationKind.Origin) weight = Math.Min(weight, 1);
             // The dateline's place, not its agency's name: "LEWIS, Ky. (The Lewis County Herald) --" is filed from Kentucky.
             var dateline = doc.Dateline is { } d && d.PlaceSpan.Overlaps(p.Span);
             // "LIMA —" in a story of limaohio.com: the dateline names the outlet's own town where that is one of its readings;

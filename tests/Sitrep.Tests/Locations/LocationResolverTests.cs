@@ -76,6 +76,15 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void Where_a_victim_is_from_does_not_outvote_the_local_outlets_state()
+    {
+        var l = PrimaryLocation("Three hurt in shooting",
+            "Three men were wounded in a shooting early Sunday, police said.\n\nNo arrests have been made.\n\nA friend of one of the men, a 30-year-old man from Ohio, said he was shocked.",
+            "https://nypost.com/2016/10/30/three-hurt/");
+        Assert.Equal("New York", l.Admin1);
+    }
+
+    [Fact]
     public void A_town_of_several_states_is_the_one_inside_a_county_the_story_names()
     {
         // Brookhaven is in Georgia, New York, Pennsylvania and Mississippi, Lincoln County in some twenty states: only

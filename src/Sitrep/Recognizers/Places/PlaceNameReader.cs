@@ -114,6 +114,8 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         if ((after & PlaceCue.Street) != 0 && (upper || doc.Tokens[end].Shape != TokenShape.Lower)) return null;
         if (!upper && StreetsNamedTogether(doc, first, end)) return null;
         if (!upper && AtCrossing(doc, first, end)) return null;
+        // "speeding off down Stanton", "ran up Kensington": a way along which one goes is a street, not a town.
+        if (!upper && (doc.TokenIs(first - 1, "down") || doc.TokenIs(first - 1, "up")) && doc.Tokens[first - 2] is { IsWord: true }) return null;
         // "the shooting on Kensington" after "the 5000 block of Kensington Avenue", "near Sherman and Villard" beside "Sherman
         // Boulevard", "the Addison address" beside "West Addison Street": the street again. Where a street is named after
         // its own town ("Perris Boulevard"), the town's police act ("the Perris Police Department") and "in" names it.
