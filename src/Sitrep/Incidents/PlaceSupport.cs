@@ -289,14 +289,15 @@ public sealed class PlaceSupport
     private const double MarketKilometres = 110;
 
     /// <summary>
-    /// "Wilmington" in a Philadelphia station's story: where one reading of a name of several lies within the outlet's
+    /// "Wilmington" in a Philadelphia station's story (or "Marion County" in a Shreveport station's: Texas' county across the
+    /// state line, not Indiana's): where one reading of a name of several lies within the outlet's
     /// market (<see cref="MarketKilometres"/>) of its home town, that one is meant (Delaware's, across the state line),
     /// not a far namesake (North Carolina's). The story's own sure readings, read before, stand ("Wilmington, N.C."), and
     /// a region the story names around the incident still chooses (LocationResolver reads the town inside it). The
     /// reading casts no vote: the outlet has voted already, and more would make its region plain enough to turn a town
     /// of the next state ("Newark" in a New York paper) into a part of the outlet's city.
     /// </summary>
-    private void ReadNearOutlet(ImmutableArray<PlaceMention> places, Place outlet) => ReadNear(places, countiesToo: false, [outlet], MarketKilometres, votes: 0);
+    private void ReadNearOutlet(ImmutableArray<PlaceMention> places, Place outlet) => ReadNear(places, countiesToo: true, [outlet], MarketKilometres, votes: 0);
 
     /// <summary>
     /// Reads each name of several places (towns, and counties too where asked) that the story has not made sure of as its

@@ -85,6 +85,16 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_county_of_several_states_is_the_one_in_the_outlets_market()
+    {
+        // Seventeen states have a Marion County; Texas' lies within a Shreveport station's market.
+        var l = PrimaryLocation("Child dies after accidental shooting",
+            "A 4-year-old boy was accidentally shot and killed at a home in Marion County on Sunday, the sheriff said.",
+            "https://www.ksla.com/story/1");
+        Assert.Equal("Texas", l.Admin1);
+    }
+
+    [Fact]
     public void A_town_of_several_states_is_the_one_inside_a_county_the_story_names()
     {
         // Brookhaven is in Georgia, New York, Pennsylvania and Mississippi, Lincoln County in some twenty states: only

@@ -82,6 +82,10 @@ public sealed class PlaceRelationReader
         var sentenceStart = doc.SentenceOfToken(first).FirstToken;
         var k = first - 1;
         if (k >= sentenceStart && doc.TokenIs(k, "the")) k--;
+        // "transported to LSU-Shreveport": an institution's short name joined to the town by a hyphen is the town's place.
+        if (k - 1 > sentenceStart && doc.TokenIs(k, "-") && doc.Tokens[k].End == doc.Tokens[first].Start && doc.Tokens[k - 1].End == doc.Tokens[k].Start &&
+            doc.Tokens[k - 1] is { IsWord: true, Shape: TokenShape.Upper })
+            k -= 2;
         if (mention.Kind == PlaceKind.Facility)
             return Destination(doc, mention, k, sentenceStart);
         if (mention.Kind == PlaceKind.Address) return null;
