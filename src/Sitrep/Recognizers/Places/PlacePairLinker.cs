@@ -164,6 +164,12 @@ public sealed class PlacePairLinker(PlaceCues cues, Gazetteer gazetteer)
         if (first > sentenceStart && doc.Tokens[first - 1].Shape is TokenShape.Capitalized or TokenShape.Upper && doc.Tokens[first - 1].IsWord) return null;
         if ((cues.Before(doc, first) & PlaceCue.Title) != 0) return null;
         if (AgedPersonBefore(doc, first, container)) return null;
+        // "the Cocke County Sheriff's Office, Tennessee Bureau of Investigation ...": a possessive's name, and a region
+        // that begins another name, are organisations listed, not a town and its state.
+        if (doc.TokenIs(first - 1, "s") && doc.TokenIs(first - 2, "'")) return null;
+        if (container.EndToken < doc.Tokens.Length && doc.Tokens[container.EndToken] is { IsWord: true, Shape: TokenShape.Capitalized } &&
+            doc.SentenceOfToken(container.EndToken).FirstToken < container.EndToken)
+            return null;
         var span = new TextSpan(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
         return new PlaceReading(first, end, span, PlaceReading.NoEntry) { IsUnknownTown = true, Evidence = PlaceEvidence.Strong };
     }
