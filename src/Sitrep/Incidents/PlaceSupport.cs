@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Sitrep.Documents;
 using Sitrep.Recognizers.Places;
 using Sitrep.Resources;
+using Sitrep.Text;
 
 namespace Sitrep.Incidents;
 
@@ -262,7 +263,7 @@ public sealed class PlaceSupport
     /// County; an Atlanta station's story is in Georgia's).
     /// </summary>
     public static bool IsCountysShortName(PlaceMention town, PlaceMention county) =>
-        county.Name.Length > town.Name.Length && county.Name.StartsWith(town.Name, StringComparison.OrdinalIgnoreCase) && county.Name[town.Name.Length] == ' ';
+        county is { Kind: PlaceKind.Admin2, Place: { } place } && Gazetteer.BareCountyName(place) == TextFolding.Fold(town.Name);
 
     /// <summary>How near a place the story names surely one reading of a name of several must lie to be the one meant.</summary>
     private const double NearKilometres = 75;
@@ -280,7 +281,7 @@ public sealed class PlaceSupport
         List<Place>? anchors = null;
         foreach (var p in places)
             if (p is { Kind: PlaceKind.City or PlaceKind.Admin2, Place: { } place, Alternatives.IsEmpty: true, IsDemonym: false } && Counts(p) &&
-                !places.Any(c => c.Kind == PlaceKind.Admin2 && IsCountysShortName(p, c)))
+                !places.Any(c => IsCountysShortName(p, c)))
                 (anchors ??= []).Add(place);
         if (anchors is not null) ReadNear(places, countiesToo: true, anchors, NearKilometres, NearVotes);
     }

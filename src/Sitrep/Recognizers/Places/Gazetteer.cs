@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using Sitrep.Resources;
+using Sitrep.Text;
 
 namespace Sitrep.Recognizers.Places;
 
@@ -105,6 +106,13 @@ public sealed class Gazetteer
         _capitals ??= Cities.Where(c => c.Feature == "PPLC").GroupBy(c => c.CountryCode, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.MaxBy(c => c.Population)!, StringComparer.Ordinal);
         return _capitals.GetValueOrDefault(countryCode);
+    }
+
+    /// <summary>A county's name without its type word, folded ("DeKalb County": "dekalb"); empty for a name of one word.</summary>
+    public static string BareCountyName(Place county)
+    {
+        var space = county.Name.LastIndexOf(' ');
+        return space <= 0 ? "" : TextFolding.Fold(county.Name[..space]);
     }
 
     /// <summary>Whether a folded name is also an English word, so that a capital letter alone does not make it a place.</summary>

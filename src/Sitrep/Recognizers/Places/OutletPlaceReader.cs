@@ -39,11 +39,12 @@ public sealed class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlaceReader? 
     /// </summary>
     public Place[] Read(Document doc)
     {
-        var host = WebAddress.Host(doc.Url) is { } h ? ReadHost(h) : [];
+        var hostName = WebAddress.Host(doc.Url);
+        var host = hostName is null ? [] : ReadHost(hostName);
         var site = siteNames?.Read(doc.SiteName) ?? [];
         // "WTRF ... - Wheeling Steubenville" on wtrf.com: where the table knows the outlet's home, the site name's town of
         // that name is that home (West Virginia's Wheeling, not the larger one in Illinois).
-        if (host is [var known] && WebAddress.Host(doc.Url) is { } knownHost && homes?.ReadHost(knownHost) == known)
+        if (host is [var known] && homes?.ReadHost(hostName!) == known)
             site = [.. site.Select(p => p.Kind == PlaceKind.City && string.Equals(p.Name, known.Name, StringComparison.OrdinalIgnoreCase) ? known : p).Distinct()];
         var country = countries?.Read(doc) is { } code ? gazetteer.Countries.GetValueOrDefault(code) : null;
         if (site.Length == 0 && country is null) return host;

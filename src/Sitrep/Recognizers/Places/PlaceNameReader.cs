@@ -115,7 +115,7 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         if (!upper && StreetsNamedTogether(doc, first, end)) return null;
         if (!upper && AtCrossing(doc, first, end)) return null;
         // "speeding off down Stanton", "ran up Kensington": a way along which one goes is a street, not a town.
-        if (!upper && (doc.TokenIs(first - 1, "down") || doc.TokenIs(first - 1, "up")) && doc.Tokens[first - 2] is { IsWord: true }) return null;
+        if (!upper && (doc.TokenIs(first - 1, "down") || doc.TokenIs(first - 1, "up")) && first >= 2 && doc.Tokens[first - 2].IsWord) return null;
         // "the shooting on Kensington" after "the 5000 block of Kensington Avenue", "near Sherman and Villard" beside "Sherman
         // Boulevard", "the Addison address" beside "West Addison Street": the street again. Where a street is named after
         // its own town ("Perris Boulevard"), the town's police act ("the Perris Police Department") and "in" names it.

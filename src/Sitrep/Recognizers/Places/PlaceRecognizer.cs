@@ -237,9 +237,8 @@ public sealed class PlaceRecognizer(
             foreach (var named in counties)
             {
                 var county = named.Place!;
-                var space = county.Name.LastIndexOf(' ');
-                if (space <= 0 || town.Admin1Id == county.Admin1Id || m.Alternatives.Any(a => a.Admin1Id == county.Admin1Id) ||
-                    !string.Equals(TextFolding.Fold(county.Name[..space]), TextFolding.Fold(town.Name), StringComparison.Ordinal))
+                if (town.Admin1Id == county.Admin1Id || m.Alternatives.Any(a => a.Admin1Id == county.Admin1Id) ||
+                    !string.Equals(Gazetteer.BareCountyName(county), TextFolding.Fold(town.Name), StringComparison.Ordinal))
                     continue;
                 // Read without its type word, the county is never as sure as "in Marion County": it places no incident outside its towns.
                 mentions[i] = m with
@@ -265,23 +264,17 @@ public sealed class PlaceRecognizer(
             var m = mentions[i];
             if (m is not { Kind: PlaceKind.City, Place: null, Within: { Kind: PlaceKind.Admin1 } region }) continue;
             var bare = TextFolding.Fold(m.Name);
-            if (!counties.Exists(c => BareCountyName(c) == bare)) continue;
+            if (!counties.Exists(c => Gazetteer.BareCountyName(c) == bare)) continue;
             Place? county = null;
             foreach (var c in lexicon.Gazetteer.Counties.Values)
-                if (c.Admin1Id == region.Id && BareCountyName(c) == bare) { county = c; break; }
+                if (c.Admin1Id == region.Id && Gazetteer.BareCountyName(c) == bare) { county = c; break; }
             if (county is null) continue;
             mentions[i] = m with { Kind = PlaceKind.Admin2, Place = county, Name = county.Name, Alternatives = [], Evidence = PlaceEvidence.Normal };
             for (var j = 0; j < mentions.Count; j++)
-                if (mentions[j] is { Kind: PlaceKind.Admin2, Place: { } other } named && other.Id != county.Id && BareCountyName(other) == bare &&
+                if (mentions[j] is { Kind: PlaceKind.Admin2, Place: { } other } named && other.Id != county.Id && Gazetteer.BareCountyName(other) == bare &&
                     named.Alternatives.Any(a => a.Id == county.Id))
                     mentions[j] = named with { Place = county, Name = county.Name };
         }
-    }
-
-    private static string BareCountyName(Place county)
-    {
-        var space = county.Name.LastIndexOf(' ');
-        return space <= 0 ? "" : TextFolding.Fold(county.Name[..space]);
     }
 
     /// <summary>Cities this large are named for themselves even when the story is about another country.</summary>
