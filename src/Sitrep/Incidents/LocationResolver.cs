@@ -65,8 +65,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
 
         // Regions and counties first: a town of several names is read as the one inside them ("Warren" in Trumbull County).
         // "the California neighborhood" (of Louisville) names a part of a town, not the region.
-        var countyMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin2, Place: not null } && p.Relation?.Kind != PlaceRelationKind.Locality && support.Fit(p) is not null);
-        var regionMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin1, Place: not null } && p.Relation?.Kind != PlaceRelationKind.Locality && support.Fit(p) is not null);
+        // "Brandon Colbert, of Tulsa, Oklahoma, was arrested": the region of a home town says where someone lives, as the town does.
+        var countyMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin2, Place: not null } && p.Relation?.Kind != PlaceRelationKind.Locality && support.Fit(p) is not null && !OfHomeTown(doc, p, usable));
+        var regionMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin1, Place: not null } && p.Relation?.Kind != PlaceRelationKind.Locality && support.Fit(p) is not null && !OfHomeTown(doc, p, usable));
         Place? county = countyMention is null ? null : support.Fit(countyMention), region = regionMention is null ? null : support.Fit(regionMention);
         var (town, townRank) = BestTown(usable, support, county ?? region, primary ? HomeRegion(support) : null);
         // "DeKalb County ... DeKalb police": the county's short name, where no town of that name lies in the county read
@@ -350,6 +351,10 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     }
 
     private static TownMention Mention(PlaceMention mention, Place place) => new(mention, place, null);
+
+    /// <summary>Whether a region or county is the one paired with where someone is from ("of Tulsa, Oklahoma").</summary>
+    private static bool OfHomeTown(Document doc, PlaceMention region, List<PlaceMention> places) =>
+        places.Exists(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Origin } && doc.TokenIs(p.EndToken, ",") && region.FirstToken == p.EndToken + 1);
 
     /// <summary>
     /// Whether the document puts an incident in another town of the dateline's region ("at their home in Rock Falls"

@@ -387,6 +387,17 @@ public sealed class LocationResolverTests
     }
 
     [Theory]
+    [InlineData("A Dayton man was killed early Sunday. Gunfire erupted outside a party in Xenia after an argument, police said.", "Xenia")]
+    [InlineData("A 30-year-old Dayton man died on Saturday. Deputies said he was shot at a farm near Xenia.", "Xenia")]
+    [InlineData("An arrest has been made in the killing of a Dayton woman, police said Monday. Officers said Mark Jensen, of Tulsa, Oklahoma, was arrested in the shooting.", "Dayton")]
+    public void Where_someone_is_from_sets_no_later_mention_of_the_incident_apart(string text, string town)
+    {
+        // "A Dayton man" says where the victim lives: the shooting "in Xenia" is the same incident, and its scene; a
+        // suspect "of Tulsa, Oklahoma" is from elsewhere, his town's region no more the incident's than his town.
+        Assert.Equal(town, PrimaryLocation(text).City);
+    }
+
+    [Theory]
     [InlineData("A 15-year-old boy was wounded on Friday. He was taken to Valley Medical Center in Hayward, Fremont police said.", "Fremont")]
     [InlineData("A 15-year-old Hayward boy was wounded on Friday. He was flown to a Fresno area hospital, police said.", "Hayward")]
     [InlineData("A woman was shot dead in the Sacramento suburbs on Friday. Officers responded to a home in Elk Grove, police said.", "Elk Grove")]
