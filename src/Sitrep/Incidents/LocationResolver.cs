@@ -317,7 +317,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
                 PlaceRelationKind.Locality or PlaceRelationKind.Masthead => int.MaxValue,
                 // "in the Atlanta suburbs": a town around it, said only when no other is.
                 PlaceRelationKind.Origin or PlaceRelationKind.Around => DatelineRank + 2,
-                PlaceRelationKind.Agency or PlaceRelationKind.Scene => StrongTownRank,
+                // "at a home just west of Holly Hill", "near Allison": the words put the incident by the town.
+                PlaceRelationKind.Agency or PlaceRelationKind.Scene or PlaceRelationKind.Near => StrongTownRank,
                 _ => p.Evidence switch
                 {
                     PlaceEvidence.Strong => StrongTownRank,

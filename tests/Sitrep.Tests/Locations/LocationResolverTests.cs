@@ -397,6 +397,16 @@ public sealed class LocationResolverTests
         Assert.Equal(town, PrimaryLocation(text).City);
     }
 
+    [Fact]
+    public void A_town_the_words_put_the_incident_near_comes_before_one_named_later_in_passing()
+    {
+        // "the shootings at a farmhouse just east of Millbrook" is the incident; the truck found in Enterprise is not.
+        var l = PrimaryLocation("Police were searching Thursday for the man who shot and killed three people. Deputies received a call about the " +
+                                "shootings at a farmhouse just east of Millbrook, a town about 40 miles north of Dothan. A stolen truck was later " +
+                                "found in the community of Enterprise, about 20 miles from the scene.");
+        Assert.Equal(("Millbrook", "Alabama"), (l.City, l.Admin1));
+    }
+
     [Theory]
     [InlineData("A 15-year-old boy was wounded on Friday. He was taken to Valley Medical Center in Hayward, Fremont police said.", "Fremont")]
     [InlineData("A 15-year-old Hayward boy was wounded on Friday. He was flown to a Fresno area hospital, police said.", "Hayward")]
