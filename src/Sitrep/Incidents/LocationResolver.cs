@@ -120,7 +120,10 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // document puts the incident in more surely ("Warren police said", "the Stone Mountain home", twice).
         if (primary && town is not null && townRank > DatelineRank && offset is null && unnamedOffset is null &&
             TownOfDocument(doc, all, sentences, county, region, null, support, villages: false, out var scores) is { } documentTown &&
-            documentTown.Place is not null && documentTown.Place != town.Place &&
+            // A town the gazetteer does not list ("in Deerfield Township", twice) may outweigh one the words give only as
+            // where someone is from ("a teen from the Comstock Park area").
+            (documentTown.Place is not null ? documentTown.Place != town.Place
+                : townRank == OriginRank && documentTown.Within is not null && documentTown.Mention?.Evidence == PlaceEvidence.Strong) &&
             scores.Values.Max(v => v.Score) * 2 > 3 * (town.Place is { } attachedPlace && scores.TryGetValue(attachedPlace.Id, out var own) ? own.Score : 0))
             (town, townRank) = (documentTown, DatelineRank + 1);
         // "HAVANA UNIVERSITY PROFESSORS REPUDIATED THE ASSASSINATION OF ... THE UNIVERSITY OF EL SALVADOR": a town outside
@@ -296,6 +299,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     /// <summary>The rank of the dateline's town: after sure towns, before towns only named.</summary>
     private const int DatelineRank = 2;
 
+    /// <summary>The rank of a town named only as where someone is from ("a Fremont man") or around which it was ("suburban Seattle").</summary>
+    private const int OriginRank = DatelineRank + 2;
+
     /// <summary>
     /// A town named near the event words: a part of a town first ("the Englewood neighborhood of Chicago"), then one
     /// the words make sure of ("in Hayward", "Hermitage, Tenn."), then any, then where someone is from ("a Fremont man").
@@ -316,7 +322,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
                 PlaceRelationKind.PartOf => 0,
                 PlaceRelationKind.Locality or PlaceRelationKind.Masthead => int.MaxValue,
                 // "in the Atlanta suburbs": a town around it, said only when no other is.
-                PlaceRelationKind.Origin or PlaceRelationKind.Around => DatelineRank + 2,
+                PlaceRelationKind.Origin or PlaceRelationKind.Around => OriginRank,
                 // "at a home just west of Holly Hill", "near Allison": the words put the incident by the town.
                 PlaceRelationKind.Agency or PlaceRelationKind.Scene or PlaceRelationKind.Near => StrongTownRank,
                 _ => p.Evidence switch

@@ -398,6 +398,15 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_township_the_gazetteer_lacks_named_surely_twice_outweighs_where_someone_is_from()
+    {
+        var l = PrimaryLocation("BARRY COUNTY, Mich. — A 15-year-old was hurt when he accidentally shot himself on Sunday.\n\n" +
+                                "The incident happened around noon in Orangeville Township.\n\n" +
+                                "Deputies say the boy from the Comstock Park area shot himself in the hand while he was visiting in Orangeville Township.");
+        Assert.Equal(("Orangeville Township", "Michigan"), (l.City, l.Admin1));
+    }
+
+    [Fact]
     public void A_town_the_words_put_the_incident_near_comes_before_one_named_later_in_passing()
     {
         // "the shootings at a farmhouse just east of Millbrook" is the incident; the truck found in Enterprise is not.
