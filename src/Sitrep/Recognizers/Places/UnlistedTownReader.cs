@@ -36,7 +36,7 @@ public sealed class UnlistedTownReader(PlaceCues cues, ResourceTable months)
         for (var k = 0; k + 1 < tokens.Length; k++)
         {
             // "outside his Pine Hollow home": the town a home is in, where the words put the incident.
-            if (tokens[k].IsWord && tokens[k].Shape == TokenShape.Lower && Possessives.Any(w => doc.TokenIs(k, w)) &&
+            if (tokens[k].IsWord && tokens[k].Shape == TokenShape.Lower && IsPossessive(doc, k) &&
                 Town(doc, k + 1, mentions, area: false, homes: true) is { } homeTown)
                 towns.Add(homeTown with { Evidence = PlaceEvidence.Normal });
             if (!tokens[k].IsWord || tokens[k].Shape != TokenShape.Lower || !doc.TokenIs(k, "in")) continue;
@@ -47,8 +47,8 @@ public sealed class UnlistedTownReader(PlaceCues cues, ResourceTable months)
         return towns;
     }
 
-    /// <summary>Possessives before a home's town ("his Pine Hollow home").</summary>
-    private static readonly string[] Possessives = ["his", "her", "their"];
+    /// <summary>A possessive before a home's town ("his Pine Hollow home"); read on every token, so without a closure.</summary>
+    private static bool IsPossessive(Document doc, int token) => doc.TokenIs(token, "his") || doc.TokenIs(token, "her") || doc.TokenIs(token, "their");
 
     /// <summary>Words for a home after its town's name ("his Pine Hollow home", "their Pine Hollow residence").</summary>
     private static readonly string[] HomeWords = ["home", "residence"];
