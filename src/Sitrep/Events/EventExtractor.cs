@@ -160,7 +160,12 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
     /// </summary>
     private static bool IsGeneric(Document doc, PhraseMatch<Trigger> match, HashSet<int> numberEnds) =>
         match.Value.Plural && !numberEnds.Contains(match.FirstToken) && !(match.FirstToken > 0 && doc.FoldedOf(match.FirstToken - 1) is "twin" or "both" or "simultaneous" or "coordinated")
-        && !(match.Value.Class.Name is "killing" or "assassination" or "kidnapping" && IsTheOf(doc, match));
+        && !(match.Value.Class.Name is "killing" or "assassination" or "kidnapping" && IsTheOf(doc, match))
+        && !IsThePlacedAt(doc, match);
+
+    /// <summary>"the shootings at a home", "the shootings near Lakeland": events the story has in mind, put at one place.</summary>
+    private static bool IsThePlacedAt(Document doc, PhraseMatch<Trigger> match) =>
+        match.FirstToken > 0 && doc.TokenIs(match.FirstToken - 1, "the") && doc.FoldedOf(match.EndToken) is "at" or "near" or "outside" or "inside";
 
     /// <summary>"the murders of", "the attempted murders of", "the alleged killings of": the event word between "the" and "of".</summary>
     private static bool IsTheOf(Document doc, PhraseMatch<Trigger> match)

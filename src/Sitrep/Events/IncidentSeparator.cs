@@ -217,6 +217,9 @@ public sealed class IncidentSeparator
         foreach (var place in mention.Places)
         {
             if (doc.Dateline is { } dateline && dateline.Span.Overlaps(place.Span)) continue;
+            // "A Mundelein man was killed ... in Champaign": where someone is from is not where the incident was, and
+            // sets no later mention apart from it.
+            if (place.Relation?.Kind == PlaceRelationKind.Origin) continue;
             if (place.Place is { Kind: PlaceKind.City } city && !place.IsDemonym) return city;
         }
         return null;

@@ -65,8 +65,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
 
         // Regions and counties first: a town of several names is read as the one inside them ("Warren" in Trumbull County).
         // "the California neighborhood" (of Louisville) names a part of a town, not the region.
-        var countyMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin2, Place: not null } && p.Relation?.Kind != PlaceRelationKind.Locality && support.Fit(p) is not null);
-        var regionMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin1, Place: not null } && p.Relation?.Kind != PlaceRelationKind.Locality && support.Fit(p) is not null);
+        // "Brandon Colbert, of Tulsa, Oklahoma, was arrested": the region of a home town says where someone lives, as the town does.
+        var countyMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin2, Place: not null } && p.Relation?.Kind != PlaceRelationKind.Locality && support.Fit(p) is not null && !OfHomeTown(doc, p, usable));
+        var regionMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin1, Place: not null } && p.Relation?.Kind != PlaceRelationKind.Locality && support.Fit(p) is not null && !OfHomeTown(doc, p, usable));
         Place? county = countyMention is null ? null : support.Fit(countyMention), region = regionMention is null ? null : support.Fit(regionMention);
         var (town, townRank) = BestTown(usable, support, county ?? region, primary ? HomeRegion(support) : null);
         // "DeKalb County ... DeKalb police": the county's short name, where no town of that name lies in the county read
@@ -119,7 +120,10 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // document puts the incident in more surely ("Warren police said", "the Stone Mountain home", twice).
         if (primary && town is not null && townRank > DatelineRank && offset is null && unnamedOffset is null &&
             TownOfDocument(doc, all, sentences, county, region, null, support, villages: false, out var scores) is { } documentTown &&
-            documentTown.Place is not null && documentTown.Place != town.Place &&
+            // A town the gazetteer does not list ("in Deerfield Township", twice) may outweigh one the words give only as
+            // where someone is from ("a teen from the Comstock Park area").
+            (documentTown.Place is not null ? documentTown.Place != town.Place
+                : townRank == OriginRank && documentTown.Within is not null && documentTown.Mention?.Evidence == PlaceEvidence.Strong) &&
             scores.Values.Max(v => v.Score) * 2 > 3 * (town.Place is { } attachedPlace && scores.TryGetValue(attachedPlace.Id, out var own) ? own.Score : 0))
             (town, townRank) = (documentTown, DatelineRank + 1);
         // "HAVANA UNIVERSITY PROFESSORS REPUDIATED THE ASSASSINATION OF ... THE UNIVERSITY OF EL SALVADOR": a town outside
@@ -295,6 +299,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     /// <summary>The rank of the dateline's town: after sure towns, before towns only named.</summary>
     private const int DatelineRank = 2;
 
+    /// <summary>The rank of a town named only as where someone is from ("a Fremont man") or around which it was ("suburban Seattle").</summary>
+    private const int OriginRank = DatelineRank + 2;
+
     /// <summary>
     /// A town named near the event words: a part of a town first ("the Englewood neighborhood of Chicago"), then one
     /// the words make sure of ("in Hayward", "Hermitage, Tenn."), then any, then where someone is from ("a Fremont man").
@@ -315,8 +322,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
                 PlaceRelationKind.PartOf => 0,
                 PlaceRelationKind.Locality or PlaceRelationKind.Masthead => int.MaxValue,
                 // "in the Atlanta suburbs": a town around it, said only when no other is.
-                PlaceRelationKind.Origin or PlaceRelationKind.Around => DatelineRank + 2,
-                PlaceRelationKind.Agency or PlaceRelationKind.Scene => StrongTownRank,
+                PlaceRelationKind.Origin or PlaceRelationKind.Around => OriginRank,
+                // "at a home just west of Holly Hill", "near Allison": the words put the incident by the town.
+                PlaceRelationKind.Agency or PlaceRelationKind.Scene or PlaceRelationKind.Near => StrongTownRank,
                 _ => p.Evidence switch
                 {
                     PlaceEvidence.Strong => StrongTownRank,
@@ -350,6 +358,10 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     }
 
     private static TownMention Mention(PlaceMention mention, Place place) => new(mention, place, null);
+
+    /// <summary>Whether a region or county is the one paired with where someone is from ("of Tulsa, Oklahoma").</summary>
+    private static bool OfHomeTown(Document doc, PlaceMention region, List<PlaceMention> places) =>
+        places.Exists(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Origin } && doc.TokenIs(p.EndToken, ",") && region.FirstToken == p.EndToken + 1);
 
     /// <summary>
     /// Whether the document puts an incident in another town of the dateline's region ("at their home in Rock Falls"

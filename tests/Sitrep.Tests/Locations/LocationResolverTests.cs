@@ -387,6 +387,36 @@ public sealed class LocationResolverTests
     }
 
     [Theory]
+    [InlineData("A Dayton man was killed early Sunday. Gunfire erupted outside a party in Xenia after an argument, police said.", "Xenia")]
+    [InlineData("A 30-year-old Dayton man died on Saturday. Deputies said he was shot at a farm near Xenia.", "Xenia")]
+    [InlineData("An arrest has been made in the killing of a Dayton woman, police said Monday. Officers said Mark Jensen, of Tulsa, Oklahoma, was arrested in the shooting.", "Dayton")]
+    public void Where_someone_is_from_sets_no_later_mention_of_the_incident_apart(string text, string town)
+    {
+        // "A Dayton man" says where the victim lives: the shooting "in Xenia" is the same incident, and its scene; a
+        // suspect "of Tulsa, Oklahoma" is from elsewhere, his town's region no more the incident's than his town.
+        Assert.Equal(town, PrimaryLocation(text).City);
+    }
+
+    [Fact]
+    public void A_township_the_gazetteer_lacks_named_surely_twice_outweighs_where_someone_is_from()
+    {
+        var l = PrimaryLocation("BARRY COUNTY, Mich. — A 15-year-old was hurt when he accidentally shot himself on Sunday.\n\n" +
+                                "The incident happened around noon in Orangeville Township.\n\n" +
+                                "Deputies say the boy from the Comstock Park area shot himself in the hand while he was visiting in Orangeville Township.");
+        Assert.Equal(("Orangeville Township", "Michigan"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_town_the_words_put_the_incident_near_comes_before_one_named_later_in_passing()
+    {
+        // "the shootings at a farmhouse just east of Millbrook" is the incident; the truck found in Enterprise is not.
+        var l = PrimaryLocation("Police were searching Thursday for the man who shot and killed three people. Deputies received a call about the " +
+                                "shootings at a farmhouse just east of Millbrook, a town about 40 miles north of Dothan. A stolen truck was later " +
+                                "found in the community of Enterprise, about 20 miles from the scene.");
+        Assert.Equal(("Millbrook", "Alabama"), (l.City, l.Admin1));
+    }
+
+    [Theory]
     [InlineData("A 15-year-old boy was wounded on Friday. He was taken to Valley Medical Center in Hayward, Fremont police said.", "Fremont")]
     [InlineData("A 15-year-old Hayward boy was wounded on Friday. He was flown to a Fresno area hospital, police said.", "Hayward")]
     [InlineData("A woman was shot dead in the Sacramento suburbs on Friday. Officers responded to a home in Elk Grove, police said.", "Elk Grove")]

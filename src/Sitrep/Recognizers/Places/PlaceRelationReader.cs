@@ -204,12 +204,17 @@ public sealed class PlaceRelationReader
                 return new PlaceRelation(PlaceRelationKind.Scene, new TextSpan(mention.Span.Start, doc.Tokens[end].End));
         }
         var k = mention.FirstToken - 1;
-        // "Garcia, 19, of Las Vegas", and without the second comma "Derrick Williams, 31 of Kansas City".
-        if (k >= 2 && doc.TokenIs(k, "of") && (doc.TokenIs(k - 1, ",") && doc.Tokens[k - 2].IsNumber ||
+        // "Garcia, 19, of Las Vegas", "Brandon Colbert, of Tulsa", and without the second comma "Derrick Williams, 31 of Kansas City".
+        if (k >= 2 && doc.TokenIs(k, "of") && (doc.TokenIs(k - 1, ",") && (doc.Tokens[k - 2].IsNumber || PersonNameEndsAt(doc, k - 2)) ||
                                                doc.Tokens[k - 1].IsNumber && doc.FoldedOf(k - 1).Length <= 3 && doc.TokenIs(k - 2, ",")))
             return new PlaceRelation(PlaceRelationKind.Origin, Cover(doc, k, mention));
         return null;
     }
+
+    /// <summary>"Brandon Colbert": two capitalized words ending at <paramref name="token"/>, a person's name before ", of".</summary>
+    private static bool PersonNameEndsAt(Document doc, int token) =>
+        !doc.IsUpperCase && token >= 1 && doc.Tokens[token] is { IsWord: true, Shape: TokenShape.Capitalized } &&
+        doc.Tokens[token - 1] is { IsWord: true, Shape: TokenShape.Capitalized } && doc.Tokens[token - 1].End + 1 == doc.Tokens[token].Start;
 
     /// <summary>
     /// Where a place someone is taken to ends at <paramref name="token"/>: "hospital", "jail", or a word after a care

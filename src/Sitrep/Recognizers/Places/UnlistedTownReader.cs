@@ -9,6 +9,9 @@ namespace Sitrep.Recognizers.Places;
 /// text, may be a village the gazetteer lacks (it lists towns down to about 1,000 people). Such a name is a guess: read
 /// as a town the gazetteer does not list, of no region, and only <see cref="PlaceEvidence.Doubtful"/>. The location
 /// takes it only where the story names no other town, in the region the story is in.
+/// A name between a possessive and "home" ("outside his Pine Hollow home") is surer: people's homes are in towns, and
+/// the words put the incident there. It is read with <see cref="PlaceEvidence.Normal"/> evidence, as a town of the
+/// story's region the gazetteer lacks.
 /// </summary>
 /// <param name="months">Month names ("May", "March" are words too, and no calendar cue of <see cref="PlaceCues"/>): "in May" is a time.</param>
 public sealed class UnlistedTownReader(PlaceCues cues, ResourceTable months)
@@ -32,6 +35,10 @@ public sealed class UnlistedTownReader(PlaceCues cues, ResourceTable months)
         var tokens = doc.Tokens;
         for (var k = 0; k + 1 < tokens.Length; k++)
         {
+            // "outside his Pine Hollow home": the town a home is in, where the words put the incident.
+            if (tokens[k].IsWord && tokens[k].Shape == TokenShape.Lower && IsPossessive(doc, k) &&
+                Town(doc, k + 1, mentions, area: false, homes: true) is { } homeTown)
+                towns.Add(homeTown with { Evidence = PlaceEvidence.Normal });
             if (!tokens[k].IsWord || tokens[k].Shape != TokenShape.Lower || !doc.TokenIs(k, "in")) continue;
             // "in the Cub Run area", "in the Beaverdam community": a name between "the" and a word for the land around a village.
             if ((doc.TokenIs(k + 1, "the") ? Town(doc, k + 2, mentions, area: true) : Town(doc, k + 1, mentions, area: false)) is { } town)
@@ -40,12 +47,19 @@ public sealed class UnlistedTownReader(PlaceCues cues, ResourceTable months)
         return towns;
     }
 
+    /// <summary>A possessive before a home's town ("his Pine Hollow home"); read on every token, so without a closure.</summary>
+    private static bool IsPossessive(Document doc, int token) => doc.TokenIs(token, "his") || doc.TokenIs(token, "her") || doc.TokenIs(token, "their");
+
+    /// <summary>Words for a home after its town's name ("his Pine Hollow home", "their Pine Hollow residence").</summary>
+    private static readonly string[] HomeWords = ["home", "residence"];
+
     /// <summary>Words for the land around a village, after its name and "in the" before it ("in the Cub Run area").</summary>
     private static readonly string[] AreaWords = ["area", "community"];
 
     /// <summary>The unlisted town whose name begins at token <paramref name="first"/>, if the words make one.</summary>
     /// <param name="area">Whether the name must be followed by one of <see cref="AreaWords"/> ("in the Cub Run area").</param>
-    private PlaceMention? Town(Document doc, int first, List<PlaceMention> mentions, bool area)
+    /// <param name="homes">Whether the name must be followed by one of <see cref="HomeWords"/> ("his Pine Hollow home").</param>
+    private PlaceMention? Town(Document doc, int first, List<PlaceMention> mentions, bool area, bool homes = false)
     {
         if (!IsNameWord(doc, first) || cues.Has(doc, first, PlaceCue.Modifier)) return null;
         var end = first + 1;
@@ -53,6 +67,7 @@ public sealed class UnlistedTownReader(PlaceCues cues, ResourceTable months)
         // "in Superior Court", "in Palm Bay Harbor Park": a longer run of capitals is some other name.
         if (IsNameWord(doc, end)) return null;
         if (area && !AreaWords.Any(w => doc.TokenIs(end, w))) return null;
+        if (homes && !HomeWords.Any(w => doc.TokenIs(end, w))) return null;
         // After the name: a comma or a stop, a lower-case word, a weekday ("in Hesston Thursday"), or the end.
         if (end < doc.Tokens.Length)
         {
