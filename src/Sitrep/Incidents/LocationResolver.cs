@@ -92,6 +92,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         var saidCountry = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Country, Place: not null, IsDemonym: false, Evidence: PlaceEvidence.Strong });
         if (primary && unnamedOffset is null && offset is null && townRank > DatelineRank &&
             DatelineTown(doc, all, support, HomeRegion(support)) is { Place: var datelinePlace } datelineTown &&
+            // A name already read as a part of the dateline's town ("IN ARAUCA" under BOGOTA) keeps its name.
+            !(town is { Locality: not null } && town.Place == datelinePlace) &&
             (datelinePlace is null || saidCountry is null || datelinePlace.CountryCode == saidCountry.Place!.CountryCode) &&
             // MANAGUA (NICARAGUA) over a story that names El Salvador throughout: filed abroad, not placed there. But
             // "SALVADORAN" beside the event words under SAN SALVADOR agrees with the dateline, whatever country the
@@ -120,6 +122,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         if (primary && town is not null && townRank > DatelineRank && offset is null && unnamedOffset is null &&
             TownOfDocument(doc, all, sentences, county, region, null, support, villages: false, out var scores) is { } documentTown &&
             documentTown.Place is not null && documentTown.Place != town.Place &&
+            // Not the same name read elsewhere: "Knoxville" taken for a part of Pittsburgh stays so, unless the words
+            // name the region that reading lies in ("IN EL NISPERAL, USULUTAN ... USULUTAN DEPARTMENT").
+            !(town.Locality is not null && documentTown.Mention?.Name == town.Mention?.Name && documentTown.Place.Admin1Id != region?.Id) &&
             scores.Values.Max(v => v.Score) * 2 > 3 * (town.Place is { } attachedPlace && scores.TryGetValue(attachedPlace.Id, out var own) ? own.Score : 0))
             (town, townRank) = (documentTown, DatelineRank + 1);
         // "HAVANA UNIVERSITY PROFESSORS REPUDIATED THE ASSASSINATION OF ... THE UNIVERSITY OF EL SALVADOR": a town outside
@@ -343,7 +348,12 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         if (home is not null && bestPlace is not null && bestPlace.Admin1Id != home.Id && best.Within is null && !PlaceSupport.IsGreatCity(bestPlace) &&
             (support.RegionIsPlain || support.RegionIsNamed) && (!best.Alternatives.IsEmpty || bestPlace.Population < KnownCityPopulation))
         {
-            if (support.HomeTown is { } homeTown) return (new TownMention(best, homeTown, null) { Locality = best.Name, Basis = support.HomeTownBasis }, bestRank);
+            // A part of the outlet's town is a guess where the words only name the place ("in Hopkins" in a headline): a
+            // town the whole document puts the incident in more surely may still take its place ("at a home in White
+            // Plains" in the story). Not where they put the incident there ("the shooting in Liberty City").
+            if (support.HomeTown is { } homeTown)
+                return (new TownMention(best, homeTown, null) { Locality = best.Name, Basis = support.HomeTownBasis },
+                    best.Relation is null ? Math.Max(bestRank, DatelineRank + 1) : bestRank);
             if (bestPlace.Population < KnownCityPopulation) return (new TownMention(best, null, home), bestRank);
         }
         return (new TownMention(best, bestPlace, best.Within), bestRank);

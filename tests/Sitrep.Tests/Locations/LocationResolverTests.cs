@@ -281,6 +281,17 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_town_guessed_a_part_of_the_outlets_town_yields_to_a_town_the_story_puts_the_incident_in()
+    {
+        // GeoNames lists Hopkins only in Minnesota: in a Kentucky station's story it is read as a part of the outlet's
+        // town, a guess that a home the story puts in White Plains (Kentucky) outweighs.
+        var l = PrimaryLocation("Boy hurt by gunfire in Hopkins - KXYZ News 6 Paducah, Kentucky",
+            "Boy hurt by gunfire in Hopkins\n\nKentucky State Police are investigating a shooting that hurt a boy on Monday.\n\n" +
+            "Troopers said two boys were at a home in White Plains when one of them was handling a gun and it fired.", "https://www.kxyz.com/story/1");
+        Assert.Equal(("White Plains", "Kentucky"), (l.City, l.Admin1));
+    }
+
+    [Fact]
     public void A_report_filed_from_a_town_is_not_at_home_in_its_outlets_town()
     {
         // "WELLSTON —": the gazetteer lists the dateline's town only in another state; it is still no part of the
