@@ -109,7 +109,13 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             // John Doe received probation").
             var fromWords = town?.Mention ?? all.FirstOrDefault(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Origin } &&
                                                                 doc.SentenceAt(p.Span.Start).Index == doc.SentenceAt(datelineTown.Mention!.Span.Start).Index);
-            if (datelinePlace is not null && SceneElsewhere(all, support, datelinePlace)) all = all.RemoveAll(p => InDateline(doc, p));
+            if (datelinePlace is not null && SceneElsewhere(all, support, datelinePlace) is { } scene)
+            {
+                all = all.RemoveAll(p => InDateline(doc, p));
+                // "VISTA — A 9-year-old Vista boy ... at their house in Perris": where the boy is from yields to the town
+                // the story puts the incident in.
+                if (townRank >= DatelineRank + 2) (town, townRank) = (Mention(scene, support.Fit(scene)!), DatelineRank + 1);
+            }
             else if (datelinePlace is not null && fromWords is not null && FiledOnlyAt(doc, all, support, datelinePlace, fromWords) is { } residence)
             {
                 all = all.RemoveAll(p => InDateline(doc, p));
@@ -362,11 +368,12 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     private static TownMention Mention(PlaceMention mention, Place place) => new(mention, place, null);
 
     /// <summary>
-    /// Whether the document puts an incident in another town of the dateline's region ("at their home in Rock Falls"
+    /// Where the document puts an incident in another town of the dateline's region ("at their home in Rock Falls"
     /// under STERLING): where the report was filed is then not where it happened.
     /// </summary>
-    private static bool SceneElsewhere(ImmutableArray<PlaceMention> places, PlaceSupport support, Place dateline) =>
-        places.Any(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Scene } && support.Fit(p) is { } town &&
+    /// <returns>The first mention of such a town, or null.</returns>
+    private static PlaceMention? SceneElsewhere(ImmutableArray<PlaceMention> places, PlaceSupport support, Place dateline) =>
+        places.FirstOrDefault(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Scene } && support.Fit(p) is { } town &&
                         town.Id != dateline.Id && town.Admin1Id == dateline.Admin1Id);
 
     /// <summary>

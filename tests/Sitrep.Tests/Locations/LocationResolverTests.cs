@@ -292,6 +292,17 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void Under_a_dateline_a_town_the_story_puts_the_incident_in_outweighs_where_the_victim_is_from()
+    {
+        // Filed from the girl's home town, named twice as where she is from; the house the story puts the shooting in
+        // is in another town of the region.
+        var l = PrimaryLocation("10-year-old Oakdale girl killed in gun accident\n\nOAKDALE - A 10-year-old Oakdale girl died after she was " +
+            "accidentally shot by her cousin over the weekend.\n\nThe children were staying at their grandmother's house in Modesto when the boy " +
+            "found a rifle in a closet.", "https://www.kxyz.com/news/1");
+        Assert.Equal(("Modesto", "California"), (l.City, l.Admin1));
+    }
+
+    [Fact]
     public void A_report_filed_from_a_town_is_not_at_home_in_its_outlets_town()
     {
         // "WELLSTON —": the gazetteer lists the dateline's town only in another state; it is still no part of the
