@@ -303,6 +303,16 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void An_outlet_of_two_towns_is_at_home_in_the_one_in_the_county_the_story_names()
+    {
+        // The site serves Youngstown (Mahoning County) and Warren (Trumbull County): the story names Trumbull County.
+        var l = PrimaryLocation("Man shot at home - KXYZ.com News weather sports for Youngstown-Warren Ohio",
+            "Man shot at home\n\nA man was shot at a home on Elm Road on Saturday, police said.\n\n" +
+            "A neighbor told Trumbull County dispatchers she heard three shots.", "https://www.kxyz.com/story/1");
+        Assert.Equal(("Warren", "Ohio"), (l.City, l.Admin1));
+    }
+
+    [Fact]
     public void A_report_filed_from_a_town_is_not_at_home_in_its_outlets_town()
     {
         // "WELLSTON —": the gazetteer lists the dateline's town only in another state; it is still no part of the
