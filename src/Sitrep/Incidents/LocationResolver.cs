@@ -93,6 +93,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         var saidCountry = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Country, Place: not null, IsDemonym: false, Evidence: PlaceEvidence.Strong });
         if (primary && unnamedOffset is null && offset is null && townRank > DatelineRank &&
             DatelineTown(doc, all, support, HomeRegion(support)) is { Place: var datelinePlace } datelineTown &&
+            // A name already read as a part of the dateline's town ("IN ARAUCA" under BOGOTA) keeps its name.
+            !(town is { Locality: not null } && town.Place == datelinePlace) &&
             (datelinePlace is null || saidCountry is null || datelinePlace.CountryCode == saidCountry.Place!.CountryCode) &&
             // MANAGUA (NICARAGUA) over a story that names El Salvador throughout: filed abroad, not placed there. But
             // "SALVADORAN" beside the event words under SAN SALVADOR agrees with the dateline, whatever country the
@@ -108,7 +110,13 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             // John Doe received probation").
             var fromWords = town?.Mention ?? all.FirstOrDefault(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Origin } &&
                                                                 doc.SentenceAt(p.Span.Start).Index == doc.SentenceAt(datelineTown.Mention!.Span.Start).Index);
-            if (datelinePlace is not null && SceneElsewhere(all, support, datelinePlace)) all = all.RemoveAll(p => InDateline(doc, p));
+            if (datelinePlace is not null && SceneElsewhere(all, support, datelinePlace) is { } scene)
+            {
+                all = all.RemoveAll(p => InDateline(doc, p));
+                // "VISTA — A 9-year-old Vista boy ... at their house in Perris": where the boy is from yields to the town
+                // the story puts the incident in.
+                if (townRank >= DatelineRank + 2) (town, townRank) = (Mention(scene, support.Fit(scene)!), DatelineRank + 1);
+            }
             else if (datelinePlace is not null && fromWords is not null && FiledOnlyAt(doc, all, support, datelinePlace, fromWords) is { } residence)
             {
                 all = all.RemoveAll(p => InDateline(doc, p));
@@ -122,7 +130,11 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             TownOfDocument(doc, all, sentences, county, region, null, support, villages: false, out var scores) is { } documentTown &&
             // A town the gazetteer does not list ("in Deerfield Township", twice) may outweigh one the words give only as
             // where someone is from ("a teen from the Comstock Park area").
-            (documentTown.Place is not null ? documentTown.Place != town.Place
+            (documentTown.Place is not null
+                ? documentTown.Place != town.Place &&
+                  // Not the same name read elsewhere: "Knoxville" taken for a part of Pittsburgh stays so, unless the words
+                  // name the region that reading lies in ("IN EL NISPERAL, USULUTAN ... USULUTAN DEPARTMENT").
+                  !(town.Locality is not null && documentTown.Mention?.Name == town.Mention?.Name && documentTown.Place.Admin1Id != region?.Id)
                 : townRank == OriginRank && documentTown.Within is not null && documentTown.Mention?.Evidence == PlaceEvidence.Strong) &&
             scores.Values.Max(v => v.Score) * 2 > 3 * (town.Place is { } attachedPlace && scores.TryGetValue(attachedPlace.Id, out var own) ? own.Score : 0))
             (town, townRank) = (documentTown, DatelineRank + 1);
@@ -351,7 +363,12 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         if (home is not null && bestPlace is not null && bestPlace.Admin1Id != home.Id && best.Within is null && !PlaceSupport.IsGreatCity(bestPlace) &&
             (support.RegionIsPlain || support.RegionIsNamed) && (!best.Alternatives.IsEmpty || bestPlace.Population < KnownCityPopulation))
         {
-            if (support.HomeTown is { } homeTown) return (new TownMention(best, homeTown, null) { Locality = best.Name, Basis = support.HomeTownBasis }, bestRank);
+            // A part of the outlet's town is a guess where the words only name the place ("in Hopkins" in a headline): a
+            // town the whole document puts the incident in more surely may still take its place ("at a home in White
+            // Plains" in the story). Not where they put the incident there ("the shooting in Liberty City").
+            if (support.HomeTown is { } homeTown)
+                return (new TownMention(best, homeTown, null) { Locality = best.Name, Basis = support.HomeTownBasis },
+                    best.Relation is null ? Math.Max(bestRank, DatelineRank + 1) : bestRank);
             if (bestPlace.Population < KnownCityPopulation) return (new TownMention(best, null, home), bestRank);
         }
         return (new TownMention(best, bestPlace, best.Within), bestRank);
@@ -364,11 +381,12 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         places.Exists(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Origin } && doc.TokenIs(p.EndToken, ",") && region.FirstToken == p.EndToken + 1);
 
     /// <summary>
-    /// Whether the document puts an incident in another town of the dateline's region ("at their home in Rock Falls"
+    /// Where the document puts an incident in another town of the dateline's region ("at their home in Rock Falls"
     /// under STERLING): where the report was filed is then not where it happened.
     /// </summary>
-    private static bool SceneElsewhere(ImmutableArray<PlaceMention> places, PlaceSupport support, Place dateline) =>
-        places.Any(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Scene } && support.Fit(p) is { } town &&
+    /// <returns>The first mention of such a town, or null.</returns>
+    private static PlaceMention? SceneElsewhere(ImmutableArray<PlaceMention> places, PlaceSupport support, Place dateline) =>
+        places.FirstOrDefault(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Scene } && support.Fit(p) is { } town &&
                         town.Id != dateline.Id && town.Admin1Id == dateline.Admin1Id);
 
     /// <summary>

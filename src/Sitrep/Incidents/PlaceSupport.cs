@@ -181,7 +181,8 @@ public sealed class PlaceSupport
         }
         support.PairTownsWithCounties(places);
         support.ReadNearSurePlaces(places);
-        var outlet = Outlet(outlets, Leader(support._countries), support._regions);
+        var outlet = Outlet(outlets, Leader(support._countries), support._regions,
+            places.Where(p => p is { Kind: PlaceKind.Admin2, Place: not null }).Select(p => p.Place!.Id).ToHashSet(StringComparer.Ordinal));
         if (outlet is not null)
         {
             Add(support._countries, outlet.CountryCode, OutletVotes);
@@ -340,15 +341,22 @@ public sealed class PlaceSupport
     /// Trento (Trenton is below the outlet reader's size). Without a country from the words, the most likely; with
     /// one, the candidate there whose region the words name most, or none.
     /// </summary>
-    private static Place? Outlet(IReadOnlyList<Place>? outlets, string? country, Dictionary<string, int> regions)
+    /// <param name="counties">The counties the document names: of an outlet's towns in one region ("Youngstown-Warren"),
+    /// the one in a county the story names ("the Trumbull County Jail": Warren) is its home.</param>
+    private static Place? Outlet(IReadOnlyList<Place>? outlets, string? country, Dictionary<string, int> regions, HashSet<string> counties)
     {
         if (outlets is null || outlets.Count == 0) return null;
         if (country is null) return outlets[0];
         Place? best = null;
+        (int Votes, bool Named) Weight(Place place) => (regions.GetValueOrDefault(place.Admin1Id ?? ""), place.Admin2Id is { } c && counties.Contains(c));
         foreach (var place in outlets)
-            if (place.CountryCode == country &&
-                (best is null || regions.GetValueOrDefault(place.Admin1Id ?? "") > regions.GetValueOrDefault(best.Admin1Id ?? "")))
-                best = place;
+        {
+            if (place.CountryCode != country) continue;
+            if (best is null) { best = place; continue; }
+            var (votes, named) = Weight(place);
+            var (bestVotes, bestNamed) = Weight(best);
+            if (votes > bestVotes || votes == bestVotes && named && !bestNamed) best = place;
+        }
         return best;
     }
 

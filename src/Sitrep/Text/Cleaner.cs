@@ -62,8 +62,9 @@ public sealed class Cleaner(FurnitureRules rules)
             // What a cut leaves of nothing but punctuation ("-" from "Published: ... - Updated: ...") is debris.
             if (cut && !line.AsSpan().ContainsAnyExcept(Debris)) continue;
             var key = CollapseForRules(folded);
+            // A tail's opening line may be furniture too ("More stories on ..."): what follows it goes with it.
+            if (position > totalLength / 3 && rules.StartsTail(key)) break;
             if (rules.IsFurniture(key)) continue;
-            if (position > totalLength / 2 && rules.StartsTail(key)) break;
             kept.Add(new CleanLine(line, blankBefore));
             blankBefore = false;
         }

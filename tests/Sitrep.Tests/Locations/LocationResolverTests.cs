@@ -281,6 +281,38 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_town_guessed_a_part_of_the_outlets_town_yields_to_a_town_the_story_puts_the_incident_in()
+    {
+        // GeoNames lists Hopkins only in Minnesota: in a Kentucky station's story it is read as a part of the outlet's
+        // town, a guess that a home the story puts in White Plains (Kentucky) outweighs.
+        var l = PrimaryLocation("Boy hurt by gunfire in Hopkins - KXYZ News 6 Paducah, Kentucky",
+            "Boy hurt by gunfire in Hopkins\n\nKentucky State Police are investigating a shooting that hurt a boy on Monday.\n\n" +
+            "Troopers said two boys were at a home in White Plains when one of them was handling a gun and it fired.", "https://www.kxyz.com/story/1");
+        Assert.Equal(("White Plains", "Kentucky"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void Under_a_dateline_a_town_the_story_puts_the_incident_in_outweighs_where_the_victim_is_from()
+    {
+        // Filed from the girl's home town, named twice as where she is from; the house the story puts the shooting in
+        // is in another town of the region.
+        var l = PrimaryLocation("10-year-old Oakdale girl killed in gun accident\n\nOAKDALE - A 10-year-old Oakdale girl died after she was " +
+            "accidentally shot by her cousin over the weekend.\n\nThe children were staying at their grandmother's house in Modesto when the boy " +
+            "found a rifle in a closet.", "https://www.kxyz.com/news/1");
+        Assert.Equal(("Modesto", "California"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void An_outlet_of_two_towns_is_at_home_in_the_one_in_the_county_the_story_names()
+    {
+        // The site serves Youngstown (Mahoning County) and Warren (Trumbull County): the story names Trumbull County.
+        var l = PrimaryLocation("Man shot at home - KXYZ.com News weather sports for Youngstown-Warren Ohio",
+            "Man shot at home\n\nA man was shot at a home on Elm Road on Saturday, police said.\n\n" +
+            "A neighbor told Trumbull County dispatchers she heard three shots.", "https://www.kxyz.com/story/1");
+        Assert.Equal(("Warren", "Ohio"), (l.City, l.Admin1));
+    }
+
+    [Fact]
     public void A_report_filed_from_a_town_is_not_at_home_in_its_outlets_town()
     {
         // "WELLSTON —": the gazetteer lists the dateline's town only in another state; it is still no part of the
