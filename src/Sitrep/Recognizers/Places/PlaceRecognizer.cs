@@ -122,7 +122,7 @@ public sealed class PlaceRecognizer(
             // elsewhere, so the name is a first name, and "Gary" alone later is the man too.
             // The surname is the man's too ("Sherman Wilson ... struck Wilson in the eye": no Wilson, North Carolina).
             if (r is { IsPlace: true, SurnameToken: >= 0 } && r.Evidence != PlaceEvidence.Strong &&
-                (reader.StandsAloneAsPerson(doc, r.SurnameToken) || reader.SharesSurname(doc, r.SurnameToken, r.FirstToken)))
+                (!r.SurnameIsWord && reader.StandsAloneAsPerson(doc, r.SurnameToken) || reader.SharesSurname(doc, r.SurnameToken, r.FirstToken)))
             {
                 (r.IsPersonName, r.Dropped) = (true, true);
                 (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(doc.FoldedOf(r.SurnameToken).ToString());
