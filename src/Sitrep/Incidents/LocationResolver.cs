@@ -68,7 +68,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         var countyMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin2, Place: not null } && p.Relation?.Kind != PlaceRelationKind.Locality && support.Fit(p) is not null);
         var regionMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin1, Place: not null } && p.Relation?.Kind != PlaceRelationKind.Locality && support.Fit(p) is not null);
         Place? county = countyMention is null ? null : support.Fit(countyMention), region = regionMention is null ? null : support.Fit(regionMention);
-        var (town, townRank) = BestTown(usable, support, county ?? region, primary ? HomeRegion(support) : null);
+        var (town, townRank) = BestTown(usable, all, support, county ?? region, primary ? HomeRegion(support) : null);
         // "DeKalb County ... DeKalb police": the county's short name, where no town of that name lies in the county read
         // (a town the words make sure of, "in Chester" beside "Chester County", stays).
         if (county is not null && town is { Mention: { Evidence: < PlaceEvidence.Strong } townMention, Place: { } townPlace } && townPlace.Admin2Id != county.Id &&
@@ -299,7 +299,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     /// A town named near the event words: a part of a town first ("the Englewood neighborhood of Chicago"), then one
     /// the words make sure of ("in Hayward", "Hermitage, Tenn."), then any, then where someone is from ("a Fremont man").
     /// </summary>
-    private static (TownMention? Town, int Rank) BestTown(List<PlaceMention> places, PlaceSupport support, Place? within, Place? home)
+    /// <param name="all">Every place mention of the document: whether a town's own police act there.</param>
+    private static (TownMention? Town, int Rank) BestTown(List<PlaceMention> places, ImmutableArray<PlaceMention> all, PlaceSupport support, Place? within, Place? home)
     {
         PlaceMention? best = null;
         Place? bestPlace = null;
@@ -341,13 +342,24 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // "Howland" (listed only in Maine) in a story that names Ohio is a town of Ohio.
         // A capital or a city of a million is itself: "IN MEDELLIN" under a BOGOTA dateline is Colombia's second city.
         if (home is not null && bestPlace is not null && bestPlace.Admin1Id != home.Id && best.Within is null && !PlaceSupport.IsGreatCity(bestPlace) &&
-            (support.RegionIsPlain || support.RegionIsNamed) && (!best.Alternatives.IsEmpty || bestPlace.Population < KnownCityPopulation))
+            (support.RegionIsPlain || support.RegionIsNamed || OutsideOutletsMarket(best, all, support)) && (!best.Alternatives.IsEmpty || bestPlace.Population < KnownCityPopulation))
         {
             if (support.HomeTown is { } homeTown) return (new TownMention(best, homeTown, null) { Locality = best.Name, Basis = support.HomeTownBasis }, bestRank);
             if (bestPlace.Population < KnownCityPopulation) return (new TownMention(best, null, home), bestRank);
         }
         return (new TownMention(best, bestPlace, best.Within), bestRank);
     }
+
+    /// <summary>
+    /// "an East Hills apartment building" in a Pittsburgh paper's story that names no region: the outlet's region leads,
+    /// if not plainly, and no town of the name lies in the outlet's market (the one in New York is 500 km away), so
+    /// the name is a part of the outlet's town. ("Newark" in a New York paper is the town across the state line.) Not a
+    /// town whose own police act ("Vicksburg Police Chief" on a Georgia station's site): a town of its own, far away.
+    /// </summary>
+    private static bool OutsideOutletsMarket(PlaceMention town, ImmutableArray<PlaceMention> all, PlaceSupport support) =>
+        support is { HomeTownBasis: LocationBasis.Outlet, HomeTown: { } outletTown } && town.Place is { } place &&
+        !all.Any(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Agency } && p.Name == town.Name) &&
+        (town.Alternatives.IsEmpty ? [place] : town.Alternatives).All(a => GeoPoint.Between(a, outletTown) > PlaceSupport.MarketKilometres);
 
     private static TownMention Mention(PlaceMention mention, Place place) => new(mention, place, null);
 

@@ -333,6 +333,17 @@ public sealed class LocationResolverTests
         Assert.Equal((city, state), (l.City, l.Admin1));
     }
 
+    [Theory]
+    [InlineData("Two men were wounded outside an East Hills apartment building on Friday, authorities said.", "Pittsburgh", "Pennsylvania")]
+    [InlineData("A teen was shot on Saturday, East Hills Police Chief John Doe said.", "East Hills", "New York")]
+    public void A_local_papers_story_reads_a_name_listed_only_far_beyond_its_market_as_a_part_of_its_town(string text, string city, string state)
+    {
+        // The story names no region; East Hills is listed only in New York, 500 km from Pittsburgh, the paper's home:
+        // a part of the paper's town. Where the name's own police act, it is a town of its own, far away or not.
+        var l = PrimaryLocation(text, "https://www.post-gazette.com/local/east/2016/shooting");
+        Assert.Equal((city, state), (l.City, l.Admin1));
+    }
+
     [Fact]
     public void A_small_town_of_the_agencys_own_state_stays_itself()
     {
