@@ -122,6 +122,12 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             documentTown.Place is not null && documentTown.Place != town.Place &&
             scores.Values.Max(v => v.Score) * 2 > 3 * (town.Place is { } attachedPlace && scores.TryGetValue(attachedPlace.Id, out var own) ? own.Score : 0))
             (town, townRank) = (documentTown, DatelineRank + 1);
+        // "the shooting death of a Minnetonka teen ... an alley on the 700 block of Sims Avenue in St. Paul": a town
+        // named only as where someone is from yields to the town of a street address the document gives.
+        if (primary && town is { Mention.Relation.Kind: PlaceRelationKind.Origin } && townRank > DatelineRank && offset is null && unnamedOffset is null &&
+            all.FirstOrDefault(p => p is { Kind: PlaceKind.City, Relation: null } && AfterAddress(doc, p, all) && support.Fit(p, (Place?)county ?? region) is { } t &&
+                                    t != town.Place && (county is null || t.Admin2Id == county.Id)) is { } addressTown)
+            (town, townRank) = (Mention(addressTown, support.Fit(addressTown, (Place?)county ?? region)!), DatelineRank + 1);
         // "HAVANA UNIVERSITY PROFESSORS REPUDIATED THE ASSASSINATION OF ... THE UNIVERSITY OF EL SALVADOR": a town outside
         // the country the incident's words name outright, in its sentence or before, is not where it happened. (A country
         // named only in a later report of the incident, "attacked ... in Costa Rica", leaves the town of the lead.)
@@ -529,8 +535,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             // Where people (and papers) are from counts less than where things happen; a town whose police act or that the incident
             // is put in ("Acworth Police Chief", "the Chelsea shooting") more, and so does a sure one.
             // "the 200 block of Oak Shore Drive, Manvel": the town of a street address, put as surely as "in" it.
-            var afterAddress = p.Relation is null && doc.TokenIs(p.FirstToken - 1, ",") &&
-                               places.Any(a => a.Kind == PlaceKind.Address && a.EndToken == p.FirstToken - 1);
+            var afterAddress = p.Relation is null && doc.TokenIs(p.FirstToken - 1, ",") && AfterAddress(doc, p, places);
             var score = namesTown || afterAddress ? 4 : p.Relation?.Kind switch
             {
                 PlaceRelationKind.Origin or PlaceRelationKind.Around or PlaceRelationKind.Masthead => 1,
@@ -551,6 +556,11 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             .ThenBy(v => v.First.Span).First();
         return new TownMention(best.First, best.Place, best.First.Within);
     }
+
+    /// <summary>"the 200 block of Oak Shore Drive, Manvel", "the 700 block of Sims Avenue in St. Paul": the town a street address is in.</summary>
+    private static bool AfterAddress(Document doc, PlaceMention town, IEnumerable<PlaceMention> places) =>
+        (doc.TokenIs(town.FirstToken - 1, ",") || doc.TokenIs(town.FirstToken - 1, "in")) &&
+        places.Any(a => a.Kind == PlaceKind.Address && a.EndToken == town.FirstToken - 1);
 
     /// <summary>
     /// "outside a home in Ivanhoe" in a story of Tyler County, Texas, where the gazetteer lists Ivanhoe only in

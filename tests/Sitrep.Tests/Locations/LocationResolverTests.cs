@@ -345,6 +345,14 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_town_named_only_as_where_someone_is_from_yields_to_the_town_of_a_street_address()
+    {
+        var l = PrimaryLocation("Two people have been charged in the shooting death of a Plymouth teen. Prosecutors said the two " +
+                                "women drove her to an alley on the 400 block of Elm Avenue in Duluth, where a man got into the car.");
+        Assert.Equal(("Duluth", "Minnesota"), (l.City, l.Admin1));
+    }
+
+    [Fact]
     public void A_small_town_of_the_agencys_own_state_stays_itself()
     {
         var l = PrimaryLocation("A man was shot in Hayward on Tuesday, Fremont police said.");
