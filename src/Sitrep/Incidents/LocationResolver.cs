@@ -197,6 +197,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             (region ?? (county?.Admin1Id is { } countyRegion ? gazetteer.Regions.GetValueOrDefault(countyRegion) : null)) is { } guessRegion &&
             (country is null || country.CountryCode == guessRegion.CountryCode))
             town = GuessedTown(doc, all, attached, sentences, guessRegion);
+        // "shot in Navarro County", no town named: filed under the county's seat.
+        if (primary && town is null && county is not null && offset is null && unnamedOffset is null && gazetteer.SeatOf(county.Id) is { } seat)
+            town = new TownMention(countyMention, seat, null) { Basis = LocationBasis.CountySeat };
         if (country is null && town is null && county is null && region is null && offset is null)
         {
             countryMention = Most(all, PlaceKind.Country, _ => true, support);
@@ -231,7 +234,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         var townName = townPlace?.Name ?? (town is { Place: null, Mention: { } unlisted } ? unlisted.Place?.Name ?? unlisted.Name : null);
         var countyName = townPlace?.Admin2 ?? county?.Name;
         var regionName = townPlace?.Admin1 ?? county?.Admin1 ?? region?.Name;
-        var top = (Place?)townPlace ?? county ?? region ?? (offset is null ? country : null);
+        // A county's seat is filed as its town, but the words name only the county: the point and the name are the county's.
+        var seatOnly = town?.Basis == LocationBasis.CountySeat && county is not null;
+        var top = seatOnly ? county : (Place?)townPlace ?? county ?? region ?? (offset is null ? country : null);
         var countryPlace = top ?? country ?? offset?.Place;
         var (lat, lon) = Point(offset, top, town);
 
@@ -240,7 +245,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         if (name is null && unnamedOffset is { } u) name = doc.TextOf(u);
         if (name is null && locality is not null && townName is not null) name = $"{locality}, {townName}";
         if (name is null && town?.Mention?.Relation is { Kind: PlaceRelationKind.Near } near) name = doc.TextOf(near.Span);
-        name ??= townName ?? countyName ?? regionName ?? countryPlace?.Country;
+        name ??= (seatOnly ? countyName : townName) ?? countyName ?? regionName ?? countryPlace?.Country;
         if (name is null && doc.Dateline is { } dateline)
             return IncidentLocation.Unknown with { Name = dateline.Place, Evidence = [FactsReader.Evidence(doc, dateline.PlaceSpan)] };
         if (name is null) return IncidentLocation.Unknown;
@@ -248,7 +253,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         var precision = lat is null ? LocationPrecision.Unknown
             : offset is not null ? LocationPrecision.Admin1
             : facility is not null && townName is not null ? LocationPrecision.Facility
-            : townPlace is not null ? LocationPrecision.City
+            : townPlace is not null && !seatOnly ? LocationPrecision.City
             : county is not null ? LocationPrecision.Admin2
             : (town is not null || region is not null) && regionName is not null && top is not null ? LocationPrecision.Admin1
             : LocationPrecision.Country;

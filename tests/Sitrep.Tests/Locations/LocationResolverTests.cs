@@ -270,8 +270,8 @@ public sealed class LocationResolverTests
     }
 
     [Theory]
-    // A county, or a town of the story's own, is where it happened; the outlet's town does not override them.
-    [InlineData("A man was shot and killed late Friday in rural Oldham County, deputies said.", null)]
+    // A county (filed under its seat), or a town of the story's own, is where it happened; the outlet's town does not override them.
+    [InlineData("A man was shot and killed late Friday in rural Oldham County, deputies said.", "La Grange")]
     [InlineData("A man was shot and killed late Friday in Shelbyville, police said.", "Shelbyville")]
     public void The_outlets_town_never_overrides_the_place_the_words_give(string text, string? city)
     {
@@ -350,6 +350,16 @@ public sealed class LocationResolverTests
         var l = PrimaryLocation("Two people have been charged in the shooting death of a Plymouth teen. Prosecutors said the two " +
                                 "women drove her to an alley on the 400 block of Elm Avenue in Duluth, where a man got into the car.");
         Assert.Equal(("Duluth", "Minnesota"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_county_named_without_a_town_is_filed_under_its_seat()
+    {
+        // GeoNames marks Corsicana the seat (PPLA2) of Navarro County; the words name only the county, which stays the
+        // location's name and point.
+        var l = PrimaryLocation("A man was shot and killed Tuesday night in Navarro County, the sheriff's office said.");
+        Assert.Equal(("Corsicana", "Navarro County", "Texas", LocationBasis.CountySeat), (l.City, l.Admin2, l.Admin1, l.Basis));
+        Assert.Equal(("Navarro County", LocationPrecision.Admin2), (l.Name, l.Precision));
     }
 
     [Fact]
@@ -610,8 +620,9 @@ public sealed class LocationResolverTests
     [Fact]
     public void A_county_with_no_town_is_the_county()
     {
+        // Its town is its seat, filed as analysts file it; the location is still the county's.
         var l = PrimaryLocation("A 12-year-old boy was accidentally shot in Polk County, Florida, on Sunday, the sheriff's office said.");
-        Assert.Null(l.City);
+        Assert.Equal(("Bartow", LocationBasis.CountySeat), (l.City, l.Basis));
         Assert.Equal(("Polk County", "Florida"), (l.Admin2, l.Admin1));
         Assert.Equal(LocationPrecision.Admin2, l.Precision);
     }
