@@ -363,6 +363,14 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_story_credited_to_another_station_is_at_home_in_that_stations_town()
+    {
+        // Carried on an Albany, Georgia station's site, credited to Memphis' WMC: the story is of WMC's market.
+        var l = PrimaryLocation("(WMC) - A man was shot and killed Saturday afternoon outside a gas station, police said.", "https://www.walb.com/story/1");
+        Assert.Equal(("Memphis", "Tennessee"), (l.City, l.Admin1));
+    }
+
+    [Fact]
     public void A_small_town_of_the_agencys_own_state_stays_itself()
     {
         var l = PrimaryLocation("A man was shot in Hayward on Tuesday, Fremont police said.");
