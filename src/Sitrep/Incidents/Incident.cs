@@ -106,6 +106,11 @@ public enum LocationBasis
     /// outlet's story about no other town is about its own. The evidence is the incident's words, not the town's name.
     /// </summary>
     Outlet,
+    /// <summary>
+    /// The seat of the county the words name ("a man was shot in Navarro County": Corsicana): the words name no town,
+    /// and a county's incidents are filed under its seat, as analysts file them. The evidence is the county's name.
+    /// </summary>
+    CountySeat,
 }
 
 public enum PerpetratorConfidence

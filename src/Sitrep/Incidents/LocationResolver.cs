@@ -69,7 +69,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         var countyMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin2, Place: not null } && p.Relation?.Kind != PlaceRelationKind.Locality && support.Fit(p) is not null && !OfHomeTown(doc, p, usable));
         var regionMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin1, Place: not null } && p.Relation?.Kind != PlaceRelationKind.Locality && support.Fit(p) is not null && !OfHomeTown(doc, p, usable));
         Place? county = countyMention is null ? null : support.Fit(countyMention), region = regionMention is null ? null : support.Fit(regionMention);
-        var (town, townRank) = BestTown(usable, support, county ?? region, primary ? HomeRegion(support) : null);
+        var (town, townRank) = BestTown(usable, all, support, county ?? region, primary ? HomeRegion(support) : null);
         // "DeKalb County ... DeKalb police": the county's short name, where no town of that name lies in the county read
         // (a town the words make sure of, "in Chester" beside "Chester County", stays).
         if (county is not null && town is { Mention: { Evidence: < PlaceEvidence.Strong } townMention, Place: { } townPlace } && townPlace.Admin2Id != county.Id &&
@@ -138,6 +138,12 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
                 : townRank == OriginRank && documentTown.Within is not null && documentTown.Mention?.Evidence == PlaceEvidence.Strong) &&
             scores.Values.Max(v => v.Score) * 2 > 3 * (town.Place is { } attachedPlace && scores.TryGetValue(attachedPlace.Id, out var own) ? own.Score : 0))
             (town, townRank) = (documentTown, DatelineRank + 1);
+        // "the shooting death of a Minnetonka teen ... an alley on the 700 block of Sims Avenue in St. Paul": a town
+        // named only as where someone is from yields to the town of a street address the document gives.
+        if (primary && town is { Mention.Relation.Kind: PlaceRelationKind.Origin } && townRank > DatelineRank && offset is null && unnamedOffset is null &&
+            all.FirstOrDefault(p => p is { Kind: PlaceKind.City, Relation: null } && AfterAddress(doc, p, all) && support.Fit(p, (Place?)county ?? region) is { } t &&
+                                    t != town.Place && (county is null || t.Admin2Id == county.Id)) is { } addressTown)
+            (town, townRank) = (Mention(addressTown, support.Fit(addressTown, (Place?)county ?? region)!), DatelineRank + 1);
         // "HAVANA UNIVERSITY PROFESSORS REPUDIATED THE ASSASSINATION OF ... THE UNIVERSITY OF EL SALVADOR": a town outside
         // the country the incident's words name outright, in its sentence or before, is not where it happened. (A country
         // named only in a later report of the incident, "attacked ... in Costa Rica", leaves the town of the lead.)
@@ -207,6 +213,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             (region ?? (county?.Admin1Id is { } countyRegion ? gazetteer.Regions.GetValueOrDefault(countyRegion) : null)) is { } guessRegion &&
             (country is null || country.CountryCode == guessRegion.CountryCode))
             town = GuessedTown(doc, all, attached, sentences, guessRegion);
+        // "shot in Navarro County", no town named: filed under the county's seat.
+        if (primary && town is null && county is not null && offset is null && unnamedOffset is null && gazetteer.SeatOf(county.Id) is { } seat)
+            town = new TownMention(countyMention, seat, null) { Basis = LocationBasis.CountySeat };
         if (country is null && town is null && county is null && region is null && offset is null)
         {
             countryMention = Most(all, PlaceKind.Country, _ => true, support);
@@ -241,7 +250,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         var townName = townPlace?.Name ?? (town is { Place: null, Mention: { } unlisted } ? unlisted.Place?.Name ?? unlisted.Name : null);
         var countyName = townPlace?.Admin2 ?? county?.Name;
         var regionName = townPlace?.Admin1 ?? county?.Admin1 ?? region?.Name;
-        var top = (Place?)townPlace ?? county ?? region ?? (offset is null ? country : null);
+        // A county's seat is filed as its town, but the words name only the county: the point and the name are the county's.
+        var seatOnly = town?.Basis == LocationBasis.CountySeat && county is not null;
+        var top = seatOnly ? county : (Place?)townPlace ?? county ?? region ?? (offset is null ? country : null);
         var countryPlace = top ?? country ?? offset?.Place;
         var (lat, lon) = Point(offset, top, town);
 
@@ -250,7 +261,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         if (name is null && unnamedOffset is { } u) name = doc.TextOf(u);
         if (name is null && locality is not null && townName is not null) name = $"{locality}, {townName}";
         if (name is null && town?.Mention?.Relation is { Kind: PlaceRelationKind.Near } near) name = doc.TextOf(near.Span);
-        name ??= townName ?? countyName ?? regionName ?? countryPlace?.Country;
+        name ??= (seatOnly ? countyName : townName) ?? countyName ?? regionName ?? countryPlace?.Country;
         if (name is null && doc.Dateline is { } dateline)
             return IncidentLocation.Unknown with { Name = dateline.Place, Evidence = [FactsReader.Evidence(doc, dateline.PlaceSpan)] };
         if (name is null) return IncidentLocation.Unknown;
@@ -258,7 +269,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         var precision = lat is null ? LocationPrecision.Unknown
             : offset is not null ? LocationPrecision.Admin1
             : facility is not null && townName is not null ? LocationPrecision.Facility
-            : townPlace is not null ? LocationPrecision.City
+            : townPlace is not null && !seatOnly ? LocationPrecision.City
             : county is not null ? LocationPrecision.Admin2
             : (town is not null || region is not null) && regionName is not null && top is not null ? LocationPrecision.Admin1
             : LocationPrecision.Country;
@@ -318,7 +329,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     /// A town named near the event words: a part of a town first ("the Englewood neighborhood of Chicago"), then one
     /// the words make sure of ("in Hayward", "Hermitage, Tenn."), then any, then where someone is from ("a Fremont man").
     /// </summary>
-    private static (TownMention? Town, int Rank) BestTown(List<PlaceMention> places, PlaceSupport support, Place? within, Place? home)
+    /// <param name="all">Every place mention of the document: whether a town's own police act there.</param>
+    private static (TownMention? Town, int Rank) BestTown(List<PlaceMention> places, ImmutableArray<PlaceMention> all, PlaceSupport support, Place? within, Place? home)
     {
         PlaceMention? best = null;
         Place? bestPlace = null;
@@ -361,7 +373,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // "Howland" (listed only in Maine) in a story that names Ohio is a town of Ohio.
         // A capital or a city of a million is itself: "IN MEDELLIN" under a BOGOTA dateline is Colombia's second city.
         if (home is not null && bestPlace is not null && bestPlace.Admin1Id != home.Id && best.Within is null && !PlaceSupport.IsGreatCity(bestPlace) &&
-            (support.RegionIsPlain || support.RegionIsNamed) && (!best.Alternatives.IsEmpty || bestPlace.Population < KnownCityPopulation))
+            (support.RegionIsPlain || support.RegionIsNamed || OutsideOutletsMarket(best, all, support)) && (!best.Alternatives.IsEmpty || bestPlace.Population < KnownCityPopulation))
         {
             // A part of the outlet's town is a guess where the words only name the place ("in Hopkins" in a headline): a
             // town the whole document puts the incident in more surely may still take its place ("at a home in White
@@ -373,6 +385,17 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         }
         return (new TownMention(best, bestPlace, best.Within), bestRank);
     }
+
+    /// <summary>
+    /// "an East Hills apartment building" in a Pittsburgh paper's story that names no region: the outlet's region leads,
+    /// if not plainly, and no town of the name lies in the outlet's market (the one in New York is 500 km away), so
+    /// the name is a part of the outlet's town. ("Newark" in a New York paper is the town across the state line.) Not a
+    /// town whose own police act ("Vicksburg Police Chief" on a Georgia station's site): a town of its own, far away.
+    /// </summary>
+    private static bool OutsideOutletsMarket(PlaceMention town, ImmutableArray<PlaceMention> all, PlaceSupport support) =>
+        support is { HomeTownBasis: LocationBasis.Outlet, HomeTown: { } outletTown } && town.Place is { } place &&
+        !all.Any(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Agency } && p.Name == town.Name) &&
+        (town.Alternatives.IsEmpty ? [place] : town.Alternatives).All(a => GeoPoint.Between(a, outletTown) > PlaceSupport.MarketKilometres);
 
     private static TownMention Mention(PlaceMention mention, Place place) => new(mention, place, null);
 
@@ -547,8 +570,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             // Where people (and papers) are from counts less than where things happen; a town whose police act or that the incident
             // is put in ("Acworth Police Chief", "the Chelsea shooting") more, and so does a sure one.
             // "the 200 block of Oak Shore Drive, Manvel": the town of a street address, put as surely as "in" it.
-            var afterAddress = p.Relation is null && doc.TokenIs(p.FirstToken - 1, ",") &&
-                               places.Any(a => a.Kind == PlaceKind.Address && a.EndToken == p.FirstToken - 1);
+            var afterAddress = p.Relation is null && doc.TokenIs(p.FirstToken - 1, ",") && AfterAddress(doc, p, places);
             var score = namesTown || afterAddress ? 4 : p.Relation?.Kind switch
             {
                 PlaceRelationKind.Origin or PlaceRelationKind.Around or PlaceRelationKind.Masthead => 1,
@@ -569,6 +591,11 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             .ThenBy(v => v.First.Span).First();
         return new TownMention(best.First, best.Place, best.First.Within);
     }
+
+    /// <summary>"the 200 block of Oak Shore Drive, Manvel", "the 700 block of Sims Avenue in St. Paul": the town a street address is in.</summary>
+    private static bool AfterAddress(Document doc, PlaceMention town, IEnumerable<PlaceMention> places) =>
+        (doc.TokenIs(town.FirstToken - 1, ",") || doc.TokenIs(town.FirstToken - 1, "in")) &&
+        places.Any(a => a.Kind == PlaceKind.Address && a.EndToken == town.FirstToken - 1);
 
     /// <summary>
     /// "outside a home in Ivanhoe" in a story of Tyler County, Texas, where the gazetteer lists Ivanhoe only in

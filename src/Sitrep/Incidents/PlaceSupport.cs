@@ -288,7 +288,7 @@ public sealed class PlaceSupport
     }
 
     /// <summary>How far a local outlet's market reaches from its home town: its viewers' and readers' towns.</summary>
-    private const double MarketKilometres = 110;
+    internal const double MarketKilometres = 110;
 
     /// <summary>
     /// "Wilmington" in a Philadelphia station's story (or "Marion County" in a Shreveport station's: Texas' county across the

@@ -270,8 +270,8 @@ public sealed class LocationResolverTests
     }
 
     [Theory]
-    // A county, or a town of the story's own, is where it happened; the outlet's town does not override them.
-    [InlineData("A man was shot and killed late Friday in rural Oldham County, deputies said.", null)]
+    // A county (filed under its seat), or a town of the story's own, is where it happened; the outlet's town does not override them.
+    [InlineData("A man was shot and killed late Friday in rural Oldham County, deputies said.", "La Grange")]
     [InlineData("A man was shot and killed late Friday in Shelbyville, police said.", "Shelbyville")]
     public void The_outlets_town_never_overrides_the_place_the_words_give(string text, string? city)
     {
@@ -363,6 +363,43 @@ public sealed class LocationResolverTests
         // police: a city's police do not work across a state line, so Roxbury is a part of Boston.
         var l = PrimaryLocation(text);
         Assert.Equal((city, state), (l.City, l.Admin1));
+    }
+
+    [Theory]
+    [InlineData("A man died and three others were wounded in a shooting in East Hills today, authorities said.", "Pittsburgh", "Pennsylvania")]
+    [InlineData("A teen was shot on Saturday, East Hills Police Chief John Doe said.", "East Hills", "New York")]
+    public void A_local_papers_story_reads_a_name_listed_only_far_beyond_its_market_as_a_part_of_its_town(string text, string city, string state)
+    {
+        // The story names no region; East Hills is listed only in New York, 500 km from Pittsburgh, the paper's home:
+        // a part of the paper's town. Where the name's own police act, it is a town of its own, far away or not.
+        var l = PrimaryLocation(text, "https://www.post-gazette.com/local/east/2016/shooting");
+        Assert.Equal((city, state), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_town_named_only_as_where_someone_is_from_yields_to_the_town_of_a_street_address()
+    {
+        var l = PrimaryLocation("Two people have been charged in the shooting death of a Plymouth teen. Prosecutors said the two " +
+                                "women drove her to an alley on the 400 block of Elm Avenue in Duluth, where a man got into the car.");
+        Assert.Equal(("Duluth", "Minnesota"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_county_named_without_a_town_is_filed_under_its_seat()
+    {
+        // GeoNames marks Corsicana the seat (PPLA2) of Navarro County; the words name only the county, which stays the
+        // location's name and point.
+        var l = PrimaryLocation("A man was shot and killed Tuesday night in Navarro County, the sheriff's office said.");
+        Assert.Equal(("Corsicana", "Navarro County", "Texas", LocationBasis.CountySeat), (l.City, l.Admin2, l.Admin1, l.Basis));
+        Assert.Equal(("Navarro County", LocationPrecision.Admin2), (l.Name, l.Precision));
+    }
+
+    [Fact]
+    public void A_story_credited_to_another_station_is_at_home_in_that_stations_town()
+    {
+        // Carried on an Albany, Georgia station's site, credited to Memphis' WMC: the story is of WMC's market.
+        var l = PrimaryLocation("(WMC) - A man was shot and killed Saturday afternoon outside a gas station, police said.", "https://www.walb.com/story/1");
+        Assert.Equal(("Memphis", "Tennessee"), (l.City, l.Admin1));
     }
 
     [Fact]
@@ -653,8 +690,9 @@ public sealed class LocationResolverTests
     [Fact]
     public void A_county_with_no_town_is_the_county()
     {
+        // Its town is its seat, filed as analysts file it; the location is still the county's.
         var l = PrimaryLocation("A 12-year-old boy was accidentally shot in Polk County, Florida, on Sunday, the sheriff's office said.");
-        Assert.Null(l.City);
+        Assert.Equal(("Bartow", LocationBasis.CountySeat), (l.City, l.Basis));
         Assert.Equal(("Polk County", "Florida"), (l.Admin2, l.Admin1));
         Assert.Equal(LocationPrecision.Admin2, l.Precision);
     }

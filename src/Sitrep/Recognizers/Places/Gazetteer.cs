@@ -108,6 +108,19 @@ public sealed class Gazetteer
         return _capitals.GetValueOrDefault(countryCode);
     }
 
+    private FrozenDictionary<string, Place>? _seats;
+
+    /// <summary>
+    /// The seat of county <paramref name="countyId"/> (its most populous PPLA2 town: GeoNames' seat of a second-level
+    /// division); null when none is listed.
+    /// </summary>
+    public Place? SeatOf(string countyId)
+    {
+        _seats ??= Cities.Where(c => c is { Admin2Id: not null, PartOf: null }).GroupBy(c => c.Admin2Id!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Where(c => c.Feature == "PPLA2").DefaultIfEmpty(g.MaxBy(c => c.Population)!).MaxBy(c => c.Population)!, StringComparer.Ordinal);
+        return _seats.GetValueOrDefault(countyId);
+    }
+
     /// <summary>A county's name without its type word, folded ("DeKalb County": "dekalb"); empty for a name of one word.</summary>
     public static string BareCountyName(Place county)
     {

@@ -27,6 +27,16 @@ public sealed class OutletHomeReader(Gazetteer gazetteer, ResourceTable table)
         return _homes.Value.GetValueOrDefault(labels[^2].Replace("-", "", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The home town of the station whose call sign is <paramref name="callSign"/> ("WBTV", "WMC"), when the table
+    /// lists it under its call sign, or the call sign and "tv" ("wmctv"); else null.
+    /// </summary>
+    public Place? ReadCallSign(string callSign)
+    {
+        var label = callSign.ToLowerInvariant();
+        return _homes.Value.GetValueOrDefault(label) ?? _homes.Value.GetValueOrDefault(label + "tv");
+    }
+
     /// <summary>Each row's town: the largest of its region (an id such as "US-KY") that bears the name, among its other names too.</summary>
     private static FrozenDictionary<string, Place> Build(Gazetteer gazetteer, ResourceTable table)
     {

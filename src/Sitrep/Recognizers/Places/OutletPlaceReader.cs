@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Sitrep.Documents;
 using Sitrep.Text;
 
@@ -15,7 +16,7 @@ namespace Sitrep.Recognizers.Places;
 /// (<see cref="OutletCountryReader"/>), which comes last, unless <see cref="OutletHomeReader"/> knows the outlet's home
 /// ("wlky.com" Louisville, "chron.com" Houston): then the host names that town alone.
 /// </summary>
-public sealed class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlaceReader? siteNames = null, MastheadReader? mastheads = null,
+public sealed partial class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlaceReader? siteNames = null, MastheadReader? mastheads = null,
     OutletCountryReader? countries = null, OutletHomeReader? homes = null)
 {
     /// <summary>Cities at least this large name outlets; smaller names are too often other words ("news", "today").</summary>
@@ -47,9 +48,31 @@ public sealed class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlaceReader? 
         if (host is [var known] && homes?.ReadHost(hostName!) == known)
             site = [.. site.Select(p => p.Kind == PlaceKind.City && string.Equals(p.Name, known.Name, StringComparison.OrdinalIgnoreCase) ? known : p).Distinct()];
         var country = countries?.Read(doc) is { } code ? gazetteer.Countries.GetValueOrDefault(code) : null;
+        // "(WMC) - On Saturday ..." on walb.com: a station's story carried by another; it was written in the credited
+        // station's market, and the carrier's address and site name say nothing of where it happened.
+        if (homes is not null && CreditedStation(doc) is { } call && homes.ReadCallSign(call) is { } credited && !host.Contains(credited))
+            return country is null ? [credited] : [credited, country];
         if (site.Length == 0 && country is null) return host;
         return [.. site.Concat(host).Concat(country is null ? [] : [country]).Distinct()];
     }
+
+    /// <summary>How far into the text a station's credit may open a paragraph: past a title line or two.</summary>
+    private const int CreditReach = 400;
+
+    /// <summary>The call sign credited for the story: the dateline's agency ("OVERLAND, MO (KTVI) –") or a paragraph's opening "(WMC) -".</summary>
+    private static string? CreditedStation(Document doc)
+    {
+        if (doc.Dateline?.Agency is { } agency && CallSign().IsMatch(agency)) return CallSign().Match(agency).Groups["call"].Value;
+        var opening = doc.Text.AsSpan(0, Math.Min(doc.Text.Length, CreditReach)).ToString();
+        return OpeningCredit().Match(opening) is { Success: true } m ? m.Groups["call"].Value : null;
+    }
+
+    /// <summary>A US station's call sign: K or W and two or three letters, maybe with "-TV" or "-DT".</summary>
+    [GeneratedRegex("^(?<call>[KW][A-Z]{2,3})(?:-TV|-DT)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex CallSign();
+
+    [GeneratedRegex("^\\((?<call>[KW][A-Z]{2,3})(?:-TV|-DT)?\\)[ ]?(?:-|\u2013|\u2014|:)", RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex OpeningCredit();
 
     /// <summary>
     /// A label made whole of a town and masthead words ("wilsontimes", "limaohio": <see cref="MastheadReader"/>) names

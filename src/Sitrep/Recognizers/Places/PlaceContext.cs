@@ -53,6 +53,8 @@ public sealed class PlaceContext
             }
             if (SingleRegion(reading) is { } region)
                 context.Add(context._regions, region, reading.HasKind(PlaceKind.Admin1) ? 3 : 1);
+            foreach (var c in reading.Candidates)
+                if (c.Place.Kind == PlaceKind.Admin2) context._counties.Add(c.Place.Id);
         }
         // "Chester police", "911": a country's institutions are one vote for it, as a demonym is.
         foreach (var country in CountryCues.Default.Of(doc)) context.Add(context._countries, country, 1);
@@ -134,6 +136,15 @@ public sealed class PlaceContext
     public bool Supports(Place place) =>
         RegionScore(place.Admin1Id) > 0 ||
         _namedCountries.Contains(place.CountryCode) && (Dominant is null || Dominant == place.CountryCode);
+
+    /// <summary>
+    /// Whether the document names the county <paramref name="place"/> lies in, in any of the county name's readings:
+    /// "Davis, 26, of Louisa" beside "the Louisa County Sheriff's Office" is Virginia's Louisa, in Virginia's Louisa
+    /// County (Iowa's has no Louisa; Kentucky's Louisa is in Lawrence County).
+    /// </summary>
+    public bool NamesCountyOf(Place place) => place.Admin2Id is { } county && _counties.Contains(county);
+
+    private readonly HashSet<string> _counties = new(StringComparer.Ordinal);
 
     private void Add(Dictionary<string, int> votes, string key, int weight) =>
         votes[key] = votes.GetValueOrDefault(key) + weight;

@@ -210,6 +210,10 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         }
         else if (!IsKnownTown(reading) && !relations.ActsAfter(doc, end) && !FollowedByFacility(doc, end))
             reading.Evidence = PlaceEvidence.Weak; // "Bruce", "Kirby", "Edwards": a village's name is more often a person's
+        // "David Parsons": a surname that is also a word ("parsons") leaves the name its evidence, but the document may
+        // still show it a first name (the surname alone, or after other first names: "Rebecca Parsons").
+        if (single && reading.SurnameToken < 0 && !upper && !headline && FollowedByCommonCapital(doc, end))
+            (reading.SurnameToken, reading.SurnameIsWord) = (end, true);
         return reading;
     }
 
@@ -431,10 +435,19 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
             if (k == surname || k == 0) continue;
             var before = tokens[k - 1];
             shared |= before is { IsWord: true, Shape: TokenShape.Capitalized } && before.End + 1 == tokens[k].Start && before.Span.Length > 1 &&
-                      !doc.FoldedOf(k - 1).SequenceEqual(firstName) && cues.Of(doc, k - 1) == PlaceCue.None && !lexicon.TryMatchAt(doc, k - 1, out _);
+                      !doc.FoldedOf(k - 1).SequenceEqual(firstName) && cues.Of(doc, k - 1) == PlaceCue.None && !PlaceBefore(doc, k);
         }
         return shared;
     }
+
+    /// <summary>
+    /// Whether the capitalised word before <paramref name="surname"/> is a place, or begins one with it ("Glen Burnie"):
+    /// not a word that names only villages somewhere ("Myrtle Parsons", "Rebecca Parsons"), a first name as in
+    /// <see cref="NameWordBefore"/>.
+    /// </summary>
+    private bool PlaceBefore(Document doc, int surname) =>
+        lexicon.TryMatchAt(doc, surname - 1, out var match) &&
+        (match.EndToken != surname || match.Value.Places.Length == 0 || IsKnownPlace(match.Value) || EndsPlacePhrase(doc, surname - 1));
 
     /// <summary>"Bladensburg High School", "Riverdale Elementary": a capitalised facility named after the town.</summary>
     private bool FollowedByFacility(Document doc, int end)
@@ -546,6 +559,12 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         return (cues.Of(doc, k) & ~(PlaceCue.Street | PlaceCue.TownWord | PlaceCue.NotCity)) == PlaceCue.None &&
                FunctionWords.Default.RolesOf(doc, k) == WordRole.None;
     }
+
+    /// <summary>A capitalised word of the language follows, inside the sentence, that is no cue, agency or facility ("Parsons"; not "Police").</summary>
+    private bool FollowedByCommonCapital(Document doc, int end) =>
+        end < doc.Tokens.Length && doc.Tokens[end] is { IsWord: true, Shape: TokenShape.Capitalized } && doc.SentenceOfToken(end).FirstToken != end &&
+        doc.Tokens[end].Start == doc.Tokens[end - 1].End + 1 && cues.Of(doc, end) == PlaceCue.None && gazetteer.IsCommonWord(doc.FoldedOf(end)) &&
+        !relations.ActsAfter(doc, end) && !FollowedByFacility(doc, end);
 
     /// <summary>A capitalised word follows that is no facility or common word ("Police", "Station").</summary>
     private bool FollowedByNameOrPlace(Document doc, int end)

@@ -66,6 +66,12 @@ public sealed class PlaceReading(int firstToken, int endToken, TextSpan span, Pl
     /// </summary>
     public int SurnameToken { get; set; } = -1;
 
+    /// <summary>
+    /// The surname is also a word of the language ("Parsons"): only other first names before it show the name a first
+    /// name, not the word alone ("Police said" opens many sentences).
+    /// </summary>
+    public bool SurnameIsWord { get; set; }
+
     /// <summary>Dropped: absorbed into a facility's name, or found not to be a place.</summary>
     public bool Dropped { get; set; }
 

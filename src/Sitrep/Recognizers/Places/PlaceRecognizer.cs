@@ -122,7 +122,7 @@ public sealed class PlaceRecognizer(
             // elsewhere, so the name is a first name, and "Gary" alone later is the man too.
             // The surname is the man's too ("Sherman Wilson ... struck Wilson in the eye": no Wilson, North Carolina).
             if (r is { IsPlace: true, SurnameToken: >= 0 } && r.Evidence != PlaceEvidence.Strong &&
-                (reader.StandsAloneAsPerson(doc, r.SurnameToken) || reader.SharesSurname(doc, r.SurnameToken, r.FirstToken)))
+                (!r.SurnameIsWord && reader.StandsAloneAsPerson(doc, r.SurnameToken) || reader.SharesSurname(doc, r.SurnameToken, r.FirstToken)))
             {
                 (r.IsPersonName, r.Dropped) = (true, true);
                 (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(doc.FoldedOf(r.SurnameToken).ToString());
@@ -192,7 +192,7 @@ public sealed class PlaceRecognizer(
         if (reading.Evidence == PlaceEvidence.Doubtful && (reading.Container is null || doc.IsUpperCase))
             reading.Candidates.RemoveAll(c => c.Place.Kind == PlaceKind.Country || context.RegionScore(c.Place.Admin1Id) == 0);
         if (reading.Evidence == PlaceEvidence.Weak)
-            reading.Candidates.RemoveAll(c => !context.Supports(c.Place));
+            reading.Candidates.RemoveAll(c => !context.Supports(c.Place) && !context.NamesCountyOf(c.Place));
         if (reading.Candidates.Count == 0)
         {
             reading.Dropped = true;
