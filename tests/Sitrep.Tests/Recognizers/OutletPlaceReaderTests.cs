@@ -45,6 +45,16 @@ public sealed class OutletPlaceReaderTests
     }
 
     [Theory]
+    // A smaller city that is the whole label, not the larger one hiding at its end (Denton).
+    [InlineData("www.bradenton.com", "Bradenton", "Florida")]
+    [InlineData("www.chicagotribune.com", "Chicago", "Illinois")]
+    public void A_city_spelling_the_whole_label_names_the_outlet(string host, string name, string region)
+    {
+        var first = OutletPlaceReader.Default.ReadHost(host)[0];
+        Assert.Equal((name, region), (first.Name, first.Admin1));
+    }
+
+    [Theory]
     // Read as they stand: in a story's text "Savannah" may be a first name and "Wheeling" a verb.
     [InlineData("Man hurt in shooting - WXYZ-TV: Savannah, News, Weather & Sports", "Savannah", "Georgia")]
     [InlineData("Man hurt in shooting - WXYZ 7 News Sports Weather - Wheeling Steubenville", "Steubenville", "Ohio")]

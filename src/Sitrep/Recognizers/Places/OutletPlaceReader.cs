@@ -22,6 +22,12 @@ public sealed partial class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlace
     /// <summary>Cities at least this large name outlets; smaller names are too often other words ("news", "today").</summary>
     private const long MinPopulation = 100_000;
 
+    /// <summary>
+    /// A smaller city names an outlet when its name is the whole label ("bradenton.com"): the label's end alone would
+    /// read a larger city hiding in it (Denton).
+    /// </summary>
+    private const long WholeLabelMinPopulation = 10_000;
+
     /// <summary>The shortest name looked for in a host name: shorter ones hide in any word ("nola", "wave").</summary>
     private const int MinLetters = 5;
 
@@ -92,12 +98,16 @@ public sealed partial class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlace
             if (mastheads?.Read(label) is { Length: > 0 } named) (whole ??= []).AddRange(named);
             for (var length = label.Length; length >= MinLetters && length > bestLength; length--)
             {
-                if (_names.Value.TryGetValue(label[..length], out var start)) (best, bestLength) = (start, length);
-                else if (_names.Value.TryGetValue(label[^length..], out var end)) (best, bestLength) = (end, length);
+                var minPopulation = length == label.Length ? WholeLabelMinPopulation : MinPopulation;
+                if (Named(label[..length], minPopulation) is { Length: > 0 } start) (best, bestLength) = (start, length);
+                else if (Named(label[^length..], minPopulation) is { Length: > 0 } end) (best, bestLength) = (end, length);
             }
         }
         return whole is null ? best : [.. whole.Concat(best).Distinct()];
     }
+
+    private Place[] Named(string key, long minPopulation) =>
+        _names.Value.TryGetValue(key, out var places) ? [.. places.Where(p => p.Kind != PlaceKind.City || p.Population >= minPopulation)] : [];
 
     /// <summary>Names without spaces or punctuation, folded: a city before a region of the same name, a larger city before a smaller.</summary>
     private static FrozenDictionary<string, Place[]> Build(Gazetteer gazetteer)
@@ -107,7 +117,7 @@ public sealed partial class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlace
         {
             var place = name.Place;
             if (name.Form != NameForm.Name || place.Kind is not (PlaceKind.City or PlaceKind.Admin1)) continue;
-            if (place.Kind == PlaceKind.City && place.Population < MinPopulation) continue;
+            if (place.Kind == PlaceKind.City && place.Population < WholeLabelMinPopulation) continue;
             var folded = TextFolding.Fold(name.Phrase);
             var key = new string([.. folded.Where(char.IsAsciiLetter)]);
             // "northwestgeorgianews": "North West" (a province of South Africa) is two words there, no place.
