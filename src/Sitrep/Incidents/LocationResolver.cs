@@ -448,8 +448,18 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     private static TownMention? DatelineTown(Document doc, ImmutableArray<PlaceMention> places, PlaceSupport support, Place? home)
     {
         foreach (var p in places)
+        {
+            // "WEST PRICE HILL, Ohio" from a Cincinnati station: a side of the report's own town, in the region the
+            // dateline gives.
+            if (p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Locality } && InDateline(doc, p))
+            {
+                if (support.HomeTown is { } homeTown && (p.Within is null || p.Within.Id == homeTown.Admin1Id))
+                    return new TownMention(p, homeTown, null) { Locality = p.Relation.Part, Basis = LocationBasis.Dateline };
+                continue;
+            }
             if (p.Kind == PlaceKind.City && InDateline(doc, p) && (p.Place is null ? (p.Within ?? home) is not null : support.Fit(p) is not null))
                 return new TownMention(p, p.Place is null ? null : support.Fit(p), p.Place is null ? p.Within ?? home : p.Within) { Basis = LocationBasis.Dateline };
+        }
         return null;
     }
 
