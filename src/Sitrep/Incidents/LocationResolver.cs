@@ -68,7 +68,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         var countyMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin2, Place: not null } && p.Relation?.Kind != PlaceRelationKind.Locality && support.Fit(p) is not null);
         var regionMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin1, Place: not null } && p.Relation?.Kind != PlaceRelationKind.Locality && support.Fit(p) is not null);
         Place? county = countyMention is null ? null : support.Fit(countyMention), region = regionMention is null ? null : support.Fit(regionMention);
-        var (town, townRank) = BestTown(usable, support, county ?? region, primary ? HomeRegion(support) : null);
+        var (town, townRank) = BestTown(doc, usable, support, county ?? region, primary ? HomeRegion(support) : null);
         // "A Newport man was shot while hunting in Parrottsville": where the incident's words put it in a village the
         // gazetteer lacks, a small town that only says where its people are from (or that the document names most) yields
         // to it. Beside a larger city the unlisted name is most often one of its neighbourhoods, filed under the city.
@@ -317,7 +317,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     /// A town named near the event words: a part of a town first ("the Englewood neighborhood of Chicago"), then one
     /// the words make sure of ("in Hayward", "Hermitage, Tenn."), then any, then where someone is from ("a Fremont man").
     /// </summary>
-    private static (TownMention? Town, int Rank) BestTown(List<PlaceMention> places, PlaceSupport support, Place? within, Place? home)
+    private (TownMention? Town, int Rank) BestTown(Document doc, List<PlaceMention> places, PlaceSupport support, Place? within, Place? home)
     {
         PlaceMention? best = null;
         Place? bestPlace = null;
@@ -359,13 +359,21 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // "Howland" (listed only in Maine) in a story that names Ohio is a town of Ohio.
         // A capital or a city of a million is itself: "IN MEDELLIN" under a BOGOTA dateline is Colombia's second city.
         if (home is not null && bestPlace is not null && bestPlace.Admin1Id != home.Id && best.Within is null && !PlaceSupport.IsGreatCity(bestPlace) &&
-            (support.RegionIsPlain || support.RegionIsNamed) && (!best.Alternatives.IsEmpty || bestPlace.Population < KnownCityPopulation))
+            (support.RegionIsPlain || support.RegionIsNamed || support.HomeTown is not null && IsSideName(doc, best)) &&
+            (!best.Alternatives.IsEmpty || bestPlace.Population < KnownCityPopulation))
         {
             if (support.HomeTown is { } homeTown) return (new TownMention(best, homeTown, null) { Locality = best.Name, Basis = support.HomeTownBasis }, bestRank);
             if (bestPlace.Population < KnownCityPopulation) return (new TownMention(best, null, home), bestRank);
         }
         return (new TownMention(best, bestPlace, best.Within), bestRank);
     }
+
+    /// <summary>
+    /// "an East Hills apartment building" in a Pittsburgh paper: a compass word and a name, listed only in another
+    /// region, names a side of the report's own town even where nothing else names the region.
+    /// </summary>
+    private bool IsSideName(Document doc, PlaceMention mention) =>
+        mention.EndToken - mention.FirstToken > 1 && relations.IsCompassWord(doc, mention.FirstToken);
 
     private static TownMention Mention(PlaceMention mention, Place place) => new(mention, place, null);
 
