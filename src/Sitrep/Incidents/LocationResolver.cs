@@ -70,6 +70,16 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         var regionMention = usable.FirstOrDefault(p => p is { Kind: PlaceKind.Admin1, Place: not null } && p.Relation?.Kind != PlaceRelationKind.Locality && support.Fit(p) is not null && !OfHomeTown(doc, p, usable));
         Place? county = countyMention is null ? null : support.Fit(countyMention), region = regionMention is null ? null : support.Fit(regionMention);
         var (town, townRank) = BestTown(usable, all, support, county ?? region, primary ? HomeRegion(support) : null);
+        // "A Newport man was shot while hunting in Parrottsville": where the incident's words put it in a village the
+        // gazetteer lacks, a small town that only says where its people are from (or that the document names most) yields
+        // to it. Beside a larger city the unlisted name is most often one of its neighbourhoods, filed under the city.
+        (TownMention? Town, int Rank) VillageOfTheWords(TownMention? town, int townRank) =>
+            primary && townRank >= DatelineRank + 2 && town?.Place is { Population: < VillageNeighbourPopulation } &&
+            (attached.FirstOrDefault(IsGuessedTown) ?? all.FirstOrDefault(p => IsGuessedTown(p) && sentences.Contains(doc.SentenceAt(p.Span.Start).Index))) is { } guessed &&
+            (region ?? (county?.Admin1Id is { } countyRegion ? gazetteer.Regions.GetValueOrDefault(countyRegion) : null) ?? HomeRegion(support)) is { } guessedRegion
+                ? (new TownMention(guessed, null, guessedRegion), StrongTownRank)
+                : (town, townRank);
+        (town, townRank) = VillageOfTheWords(town, townRank);
         // "DeKalb County ... DeKalb police": the county's short name, where no town of that name lies in the county read
         // (a town the words make sure of, "in Chester" beside "Chester County", stays).
         if (county is not null && town is { Mention: { Evidence: < PlaceEvidence.Strong } townMention, Place: { } townPlace } && townPlace.Admin2Id != county.Id &&
@@ -172,6 +182,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
 
         if (primary && town is null && offset is null && unnamedOffset is null)
             town = TownOfDocument(doc, all, sentences, county, region, country, support, villages: true);
+        (town, townRank) = VillageOfTheWords(town, townRank);
         // "in the 4700 block of West Addison Street" in a story from Chicago that names no town: a street block lies in a
         // town, and the report's own is the one it leaves unsaid (inside the county and region the words name).
         if (primary && town is null && address is not null && offset is null && unnamedOffset is null && support.HomeTown is { } homeTown &&
@@ -318,6 +329,13 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
 
     /// <summary>A city of one name this large is never taken for a part of another town.</summary>
     private const long KnownCityPopulation = 100_000;
+
+    /// <summary>
+    /// A town below this size that only says where people are from yields to a village the incident's words put it in
+    /// ("a Newport man was shot in Parrottsville"); beside a larger city the unlisted name is most often one of its
+    /// neighbourhoods ("a Memphis man was shot in Oakhaven"), which GVA files under the city.
+    /// </summary>
+    private const long VillageNeighbourPopulation = 50_000;
 
     /// <summary>The rank of the dateline's town: after sure towns, before towns only named.</summary>
     private const int DatelineRank = 2;
@@ -501,8 +519,18 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     private static TownMention? DatelineTown(Document doc, ImmutableArray<PlaceMention> places, PlaceSupport support, Place? home)
     {
         foreach (var p in places)
+        {
+            // "WEST PRICE HILL, Ohio" from a Cincinnati station: a side of the report's own town, in the region the
+            // dateline gives.
+            if (p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Locality } && InDateline(doc, p))
+            {
+                if (support.HomeTown is { } homeTown && (p.Within is null || p.Within.Id == homeTown.Admin1Id))
+                    return new TownMention(p, homeTown, null) { Locality = p.Relation.Part, Basis = LocationBasis.Dateline };
+                continue;
+            }
             if (p.Kind == PlaceKind.City && InDateline(doc, p) && (p.Place is null ? (p.Within ?? home) is not null : support.Fit(p) is not null))
                 return new TownMention(p, p.Place is null ? null : support.Fit(p), p.Place is null ? p.Within ?? home : p.Within) { Basis = LocationBasis.Dateline };
+        }
         return null;
     }
 

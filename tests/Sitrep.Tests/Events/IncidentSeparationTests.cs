@@ -15,6 +15,7 @@ public sealed class IncidentSeparationTests
             var analysis = DocumentAnalyzer.Default.Analyze(new Article("spec", c.Input)
             {
                 Published = c.Published is null ? null : PublicationDate.Parse(c.Published),
+                Url = c.Url,
             });
             var facts = analysis.Facts;
             var primary = facts.Where(f => f.Role == IncidentRole.Primary).ToList();

@@ -72,6 +72,8 @@ public sealed class PlaceRecognizer(
         for (var i = 0; i < mentions.Count; i++)
             if (relations.Read(doc, mentions[i]) is { } relation)
                 mentions[i] = mentions[i] with { Relation = relation };
+            else if (IsDatelineSide(doc, mentions[i]))
+                mentions[i] = mentions[i] with { Relation = new PlaceRelation(PlaceRelationKind.Locality, mentions[i].Span, Part: mentions[i].Name) };
         mentions.Sort(static (a, b) => a.Span.CompareTo(b.Span));
         return [.. mentions];
     }
@@ -320,6 +322,14 @@ public sealed class PlaceRecognizer(
                 return true;
         return false;
     }
+
+    /// <summary>
+    /// "WEST PRICE HILL, Ohio", "SOUTHWEST MIAMI-DADE, Fla.": in the dateline, a compass word before a name the gazetteer
+    /// lacks names a side of a town or county (most often the outlet's own), not a town of its own.
+    /// </summary>
+    private bool IsDatelineSide(Document doc, PlaceMention mention) =>
+        mention is { Kind: PlaceKind.City, Place: null } && mention.EndToken - mention.FirstToken > 1 &&
+        doc.Dateline is { } dateline && dateline.PlaceSpan.Contains(mention.Span) && relations.IsCompassWord(doc, mention.FirstToken);
 
     /// <summary>
     /// The tokens of the dateline's first place ("WEST PRICE HILL" of "WEST PRICE HILL, Ohio", "MADRID" of
