@@ -191,6 +191,11 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             (region ?? (county?.Admin1Id is { } countyRegion ? gazetteer.Regions.GetValueOrDefault(countyRegion) : null)) is { } guessRegion &&
             (country is null || country.CountryCode == guessRegion.CountryCode))
             town = GuessedTown(doc, all, attached, sentences, guessRegion);
+        // "two Riverdale High School students ... in Clayton County", "an elder of the Cadiz Church of Christ" in a story of
+        // Trigg County: where nothing else names the town, a facility named after a town of the incident's county puts
+        // it in that town (a story names its county's facilities by their own town far more often than a neighbour's).
+        if (primary && town is null && county is not null && offset is null && unnamedOffset is null && FacilityTownIn(all, county) is { } facilityNamed)
+            town = facilityNamed;
         if (country is null && town is null && county is null && region is null && offset is null)
         {
             countryMention = Most(all, PlaceKind.Country, _ => true, support);
@@ -475,6 +480,28 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
                     places.FirstOrDefault(p => IsGuessedTown(p) && sentences.Contains(doc.SentenceAt(p.Span.Start).Index)) ??
                     places.FirstOrDefault(IsGuessedTown);
         return guess is null ? null : new TownMention(guess, null, home);
+    }
+
+    /// <summary>
+    /// The town a facility's name gives inside <paramref name="county"/> ("Riverdale High School" in Clayton County:
+    /// Georgia's Riverdale, of the many), the first facility whose name fits one town of the county; null when none does.
+    /// </summary>
+    private static TownMention? FacilityTownIn(ImmutableArray<PlaceMention> places, Place county)
+    {
+        foreach (var p in places)
+        {
+            if (p.Kind != PlaceKind.Facility) continue;
+            Place? inside = null;
+            var several = false;
+            foreach (var t in p.Alternatives.IsEmpty && p.Place is { } own ? [own] : p.Alternatives)
+                if (t is { Kind: PlaceKind.City } && t.Admin2Id == county.Id)
+                {
+                    several |= inside is not null && inside != t;
+                    inside ??= t;
+                }
+            if (inside is not null && !several) return new TownMention(p, inside, null);
+        }
+        return null;
     }
 
     private Place? HomeRegion(PlaceSupport support) => support.Region is { } id ? gazetteer.Regions.GetValueOrDefault(id) : null;
