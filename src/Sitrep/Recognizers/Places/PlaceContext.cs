@@ -11,6 +11,9 @@ public sealed class PlaceContext
     private readonly Dictionary<string, int> _regions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _namedCountries = new(StringComparer.Ordinal);
 
+    /// <summary>Every county a county's name the document names may be ("Gallatin County": Montana's, Illinois', ...).</summary>
+    private readonly HashSet<string> _counties = new(StringComparer.Ordinal);
+
     /// <summary>For each country, the first name that pointed to it, or null once two different names did.</summary>
     private readonly Dictionary<string, string?> _soleName = new(StringComparer.Ordinal);
 
@@ -53,6 +56,9 @@ public sealed class PlaceContext
             }
             if (SingleRegion(reading) is { } region)
                 context.Add(context._regions, region, reading.HasKind(PlaceKind.Admin1) ? 3 : 1);
+            foreach (var c in reading.Candidates)
+                if (c.Place.Kind == PlaceKind.Admin2)
+                    context._counties.Add(c.Place.Id);
         }
         // "Chester police", "911": a country's institutions are one vote for it, as a demonym is.
         foreach (var country in CountryCues.Default.Of(doc)) context.Add(context._countries, country, 1);
@@ -132,7 +138,7 @@ public sealed class PlaceContext
     /// make "MARTINEZ" a Californian town).
     /// </summary>
     public bool Supports(Place place) =>
-        RegionScore(place.Admin1Id) > 0 ||
+        RegionScore(place.Admin1Id) > 0 || place.Admin2Id is { } county && _counties.Contains(county) ||
         _namedCountries.Contains(place.CountryCode) && (Dominant is null || Dominant == place.CountryCode);
 
     private void Add(Dictionary<string, int> votes, string key, int weight) =>
