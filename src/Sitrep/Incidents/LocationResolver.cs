@@ -633,7 +633,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
 
     /// <summary>
     /// Whether an offset stands in apposition to a town named just before it ("Roseburg, about 180 miles south of
-    /// Portland", "Buckner, 3 miles east of Stamps"): it places that town, which is then the incident's.
+    /// Portland", "Buckner, 3 miles east of Stamps", "Aspen Hill, Md., 8 miles from the mall"): it places that town,
+    /// which is then the incident's.
     /// </summary>
     private static bool DescribesTown(Document doc, TextSpan offset, ImmutableArray<PlaceMention> places)
     {
@@ -641,6 +642,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         while (k >= 0 && doc.Tokens[k].IsWord && Approximately.Any(w => doc.TokenIs(k, w))) k--;
         if (k < 1 || !doc.TokenIs(k, ",")) return false;
         var before = k - 1;
+        // "Aspen Hill, Maryland, about 8 miles northeast of the mall": the town before its region's name.
+        if (places.FirstOrDefault(p => p.EndToken - 1 == before && p.Kind == PlaceKind.Admin1) is { } region && doc.TokenIs(region.FirstToken - 1, ","))
+            before = region.FirstToken - 2;
         return places.Any(p => p.EndToken - 1 == before && p.Kind is PlaceKind.City or PlaceKind.Admin2 && p.Relation is null);
     }
 

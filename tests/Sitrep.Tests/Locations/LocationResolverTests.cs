@@ -845,4 +845,12 @@ public sealed class LocationResolverTests
             "https://www.wkyt.com/content/news/1");
         Assert.Equal(("Winchester", "Kentucky"), (l.City, l.Admin1));
     }
+
+    [Theory]
+    [InlineData("A man was shot and killed at Lakeforest Mall on Friday morning. As officers worked that scene, a caller reported a shooting outside a grocery store on the 13000 block of Georgia Avenue in Aspen Hill, Maryland, about 8 miles northeast of the mall.", "Aspen Hill")]
+    public void A_distance_after_a_town_and_its_state_places_the_town_not_a_point_away_from_it(string text, string city)
+    {
+        // "Aspen Hill, Maryland, about 8 miles northeast of the mall": the distance says where Aspen Hill is.
+        Assert.Equal((city, "Maryland"), (PrimaryLocation(text).City, PrimaryLocation(text).Admin1));
+    }
 }
