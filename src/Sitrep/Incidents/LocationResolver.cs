@@ -224,6 +224,11 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             (region ?? (county?.Admin1Id is { } countyRegion ? gazetteer.Regions.GetValueOrDefault(countyRegion) : null)) is { } guessRegion &&
             (country is null || country.CountryCode == guessRegion.CountryCode))
             town = GuessedTown(doc, all, attached, sentences, guessRegion);
+        // "two Riverdale High School students ... in Clayton County", "an elder of the Cadiz Church of Christ" in a story of
+        // Trigg County: where nothing else names the town, a facility named after a town of the incident's county puts
+        // it in that town (a story names its county's facilities by their own town far more often than a neighbour's).
+        if (primary && town is null && county is not null && offset is null && unnamedOffset is null && FacilityTownIn(all, county) is { } facilityNamed)
+            town = facilityNamed;
         // "shot in Navarro County", no town named: filed under the county's seat.
         if (primary && town is null && county is not null && offset is null && unnamedOffset is null && gazetteer.SeatOf(county.Id) is { } seat)
             town = new TownMention(countyMention, seat, null) { Basis = LocationBasis.CountySeat };
@@ -558,6 +563,28 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         return guess is null ? null : new TownMention(guess, null, home);
     }
 
+    /// <summary>
+    /// The town a facility's name gives inside <paramref name="county"/> ("Riverdale High School" in Clayton County:
+    /// Georgia's Riverdale, of the many), the first facility whose name fits one town of the county; null when none does.
+    /// </summary>
+    private static TownMention? FacilityTownIn(ImmutableArray<PlaceMention> places, Place county)
+    {
+        foreach (var p in places)
+        {
+            if (p.Kind != PlaceKind.Facility) continue;
+            Place? inside = null;
+            var several = false;
+            foreach (var t in p.Alternatives.IsEmpty && p.Place is { } own ? [own] : p.Alternatives)
+                if (t is { Kind: PlaceKind.City } && t.Admin2Id == county.Id)
+                {
+                    several |= inside is not null && inside != t;
+                    inside ??= t;
+                }
+            if (inside is not null && !several) return new TownMention(p, inside, null);
+        }
+        return null;
+    }
+
     private Place? HomeRegion(PlaceSupport support) => support.Region is { } id ? gazetteer.Regions.GetValueOrDefault(id) : null;
 
     /// <summary>
@@ -691,7 +718,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
 
     /// <summary>
     /// Whether an offset stands in apposition to a town named just before it ("Roseburg, about 180 miles south of
-    /// Portland", "Buckner, 3 miles east of Stamps"): it places that town, which is then the incident's.
+    /// Portland", "Buckner, 3 miles east of Stamps", "Aspen Hill, Md., 8 miles from the mall"): it places that town,
+    /// which is then the incident's.
     /// </summary>
     private static bool DescribesTown(Document doc, TextSpan offset, ImmutableArray<PlaceMention> places)
     {
@@ -699,6 +727,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         while (k >= 0 && doc.Tokens[k].IsWord && Approximately.Any(w => doc.TokenIs(k, w))) k--;
         if (k < 1 || !doc.TokenIs(k, ",")) return false;
         var before = k - 1;
+        // "Aspen Hill, Maryland, about 8 miles northeast of the mall": the town before its region's name.
+        if (places.FirstOrDefault(p => p.EndToken - 1 == before && p.Kind == PlaceKind.Admin1) is { } region && doc.TokenIs(region.FirstToken - 1, ","))
+            before = region.FirstToken - 2;
         return places.Any(p => p.EndToken - 1 == before && p.Kind is PlaceKind.City or PlaceKind.Admin2 && p.Relation is null);
     }
 

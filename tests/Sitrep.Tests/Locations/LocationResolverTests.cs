@@ -924,4 +924,33 @@ public sealed class LocationResolverTests
         Assert.Equal(lat2, la, 0.02);
         Assert.Equal(lon2, lo, 0.02);
     }
+
+    [Theory]
+    // A town of one state, its name read (Cadiz, Kentucky, in Trigg County).
+    [InlineData("A man was shot and killed at his home in Trigg County on Sunday, deputies said. He was a deacon at the Cadiz Baptist Church.", "Cadiz", "Kentucky")]
+    // A name of many towns (Riverdale in a dozen states), only Georgia's in Clayton County.
+    [InlineData("Two teenagers were found shot to death in a home in Clayton County, Ga., on Monday. Both attended Riverdale High School.", "Riverdale", "Georgia")]
+    public void A_facility_named_after_a_town_of_the_incidents_county_puts_it_in_that_town(string text, string city, string state)
+    {
+        var l = PrimaryLocation(text);
+        Assert.Equal((city, state), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_town_of_several_states_that_names_a_facility_is_read_where_the_story_is()
+    {
+        // Winchester is in a dozen states, Nevada's the largest; a Lexington station's story is about Kentucky's.
+        var l = PrimaryLocation("Man shot at apartment complex",
+            "A man was shot and wounded Friday night at a Winchester apartment complex, police said. No arrests have been made.",
+            "https://www.wkyt.com/content/news/1");
+        Assert.Equal(("Winchester", "Kentucky"), (l.City, l.Admin1));
+    }
+
+    [Theory]
+    [InlineData("A man was shot and killed at Lakeforest Mall on Friday morning. As officers worked that scene, a caller reported a shooting outside a grocery store on the 13000 block of Georgia Avenue in Aspen Hill, Maryland, about 8 miles northeast of the mall.", "Aspen Hill")]
+    public void A_distance_after_a_town_and_its_state_places_the_town_not_a_point_away_from_it(string text, string city)
+    {
+        // "Aspen Hill, Maryland, about 8 miles northeast of the mall": the distance says where Aspen Hill is.
+        Assert.Equal((city, "Maryland"), (PrimaryLocation(text).City, PrimaryLocation(text).Admin1));
+    }
 }

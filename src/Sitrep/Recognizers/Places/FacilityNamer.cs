@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Sitrep.Documents;
 
 namespace Sitrep.Recognizers.Places;
@@ -8,12 +9,12 @@ namespace Sitrep.Recognizers.Places;
 /// capitalised facility word), "Police Lines mosque" (a facility named after another), "Karachi's Jinnah Hospital".
 /// Runs after places are chosen; a place read into a facility's name is no longer a mention of its own.
 /// </summary>
-public sealed class FacilityNamer(PlaceCues cues)
+public sealed class FacilityNamer(PlaceCues cues, PlaceLexicon lexicon)
 {
     /// <summary>Proper-name words before a facility word, at most ("Pakistan Institute of Medical Sciences" is longer; rare).</summary>
     private const int MaxNameWords = 4;
 
-    public static FacilityNamer Default { get; } = new(PlaceCues.Default);
+    public static FacilityNamer Default { get; } = new(PlaceCues.Default, PlaceLexicon.Default);
 
     /// <summary>"Karachi Police Office", not "police compound": two capitalised words or more.</summary>
     public static bool IsProperName(string facility) => facility.Split(' ').Count(w => w.Length > 0 && char.IsUpper(w[0])) >= 2;
@@ -55,6 +56,7 @@ public sealed class FacilityNamer(PlaceCues cues)
                 named |= first < start;
                 start = first;
             }
+            var towns = named && place is null or { Kind: PlaceKind.City } ? TownsNamedAt(doc, start, facility.FirstToken) : [];
             // "Karachi's Jinnah Hospital": the facility is in the place that owns it.
             if (place is null && PossessorEnd(doc, start) is var ownerEnd && ownerEnd >= 0)
             {
@@ -68,11 +70,27 @@ public sealed class FacilityNamer(PlaceCues cues)
             {
                 FacilityType = facility.FacilityType,
                 Place = place,
+                Alternatives = towns,
                 FirstToken = start,
                 EndToken = facility.EndToken,
             });
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// "Riverdale High School", "a Winchester apartment complex": every town the name's first words may be, whether or
+    /// not the document made one of them sure (the location chooses where the incident's county or region is known).
+    /// Empty where they name no town.
+    /// </summary>
+    private ImmutableArray<Place> TownsNamedAt(Document doc, int start, int facilityStart)
+    {
+        if (start >= facilityStart || !lexicon.TryMatchAt(doc, start, out var match, facilityStart)) return [];
+        var towns = ImmutableArray.CreateBuilder<Place>();
+        foreach (var c in match.Value.Places)
+            if (c is { Form: NameForm.Name, Place.Kind: PlaceKind.City } && !towns.Contains(c.Place))
+                towns.Add(c.Place);
+        return towns.ToImmutable();
     }
 
     /// <summary>

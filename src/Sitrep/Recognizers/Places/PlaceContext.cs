@@ -11,6 +11,9 @@ public sealed class PlaceContext
     private readonly Dictionary<string, int> _regions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _namedCountries = new(StringComparer.Ordinal);
 
+    /// <summary>Every county a county's name the document names may be ("Gallatin County": Montana's, Illinois', ...).</summary>
+    private readonly HashSet<string> _counties = new(StringComparer.Ordinal);
+
     /// <summary>For each country, the first name that pointed to it, or null once two different names did.</summary>
     private readonly Dictionary<string, string?> _soleName = new(StringComparer.Ordinal);
 
@@ -134,17 +137,8 @@ public sealed class PlaceContext
     /// make "MARTINEZ" a Californian town).
     /// </summary>
     public bool Supports(Place place) =>
-        RegionScore(place.Admin1Id) > 0 ||
+        RegionScore(place.Admin1Id) > 0 || place.Admin2Id is { } county && _counties.Contains(county) ||
         _namedCountries.Contains(place.CountryCode) && (Dominant is null || Dominant == place.CountryCode);
-
-    /// <summary>
-    /// Whether the document names the county <paramref name="place"/> lies in, in any of the county name's readings:
-    /// "Davis, 26, of Louisa" beside "the Louisa County Sheriff's Office" is Virginia's Louisa, in Virginia's Louisa
-    /// County (Iowa's has no Louisa; Kentucky's Louisa is in Lawrence County).
-    /// </summary>
-    public bool NamesCountyOf(Place place) => place.Admin2Id is { } county && _counties.Contains(county);
-
-    private readonly HashSet<string> _counties = new(StringComparer.Ordinal);
 
     private void Add(Dictionary<string, int> votes, string key, int weight) =>
         votes[key] = votes.GetValueOrDefault(key) + weight;

@@ -79,6 +79,8 @@ public sealed record PlaceMention(TextSpan Span, PlaceKind Kind, string Name)
     /// <summary>
     /// Every place the name could stand for here, when there were several ("Paris": in France, Texas, Tennessee, ...):
     /// a later stage that knows more (the incident's region) may choose again. Empty when the name had one reading.
+    /// For a facility named after a town ("Riverdale High School"), every town its name may be, one or several, also
+    /// where the document made none of them sure (<see cref="Place"/> null).
     /// </summary>
     public ImmutableArray<Place> Alternatives { get; init; } = [];
 

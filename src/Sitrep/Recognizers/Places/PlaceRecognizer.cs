@@ -194,7 +194,7 @@ public sealed class PlaceRecognizer(
         if (reading.Evidence == PlaceEvidence.Doubtful && (reading.Container is null || doc.IsUpperCase))
             reading.Candidates.RemoveAll(c => c.Place.Kind == PlaceKind.Country || context.RegionScore(c.Place.Admin1Id) == 0);
         if (reading.Evidence == PlaceEvidence.Weak)
-            reading.Candidates.RemoveAll(c => !context.Supports(c.Place) && !context.NamesCountyOf(c.Place));
+            reading.Candidates.RemoveAll(c => !context.Supports(c.Place));
         if (reading.Candidates.Count == 0)
         {
             reading.Dropped = true;
