@@ -1,3 +1,4 @@
+using Sitrep.Text;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -19,7 +20,7 @@ public static partial class KeywordBaseline
         ["hundred"] = 100, ["dozen"] = 12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"[A-Za-z0-9,]+|[.!?]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"[A-Za-z0-9,]+|[.!?]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex TokenPattern();
 
     public static int Killed(string text) => CountBefore(text, ["killed"]);

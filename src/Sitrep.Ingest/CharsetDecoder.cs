@@ -1,3 +1,4 @@
+using Sitrep.Text;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -19,13 +20,13 @@ public static partial class CharsetDecoder
 
     static CharsetDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    [GeneratedRegex("""<meta[^>]{0,200}?charset\s*=\s*["']?\s*(?<charset>[A-Za-z0-9._:-]{1,40})""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex("""<meta[^>]{0,200}?charset\s*=\s*["']?\s*(?<charset>[A-Za-z0-9._:-]{1,40})""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex MetaCharset();
 
-    [GeneratedRegex("""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["'](?<charset>[A-Za-z0-9._:-]{1,40})["']""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex("""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["'](?<charset>[A-Za-z0-9._:-]{1,40})["']""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex XmlEncoding();
 
-    [GeneratedRegex("""charset\s*=\s*["']?(?<charset>[A-Za-z0-9._:-]{1,40})""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex("""charset\s*=\s*["']?(?<charset>[A-Za-z0-9._:-]{1,40})""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex HeaderCharset();
 
     /// <summary>The charset named in a <c>Content-Type</c> header value, if any.</summary>

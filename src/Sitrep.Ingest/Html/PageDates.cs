@@ -1,3 +1,4 @@
+using Sitrep.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Sitrep.Documents;
@@ -13,19 +14,19 @@ namespace Sitrep.Ingest.Html;
 public static partial class PageDates
 {
     [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})(?:[T ](?<time>\d{2}:\d{2}(?::\d{2})?)(?:[.,]\d{1,9})?\s*(?<zone>Z|[+-]\d{2}(?::?\d{2})?)?)?$",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex IsoPattern();
 
     [GeneratedRegex(@"^(?:[A-Za-z]{3,9},?\s+)?(?<day>\d{1,2})\s+(?<month>[A-Za-z]{3,9})\.?\s+(?<year>\d{2,4})(?:\s+(?<time>\d{1,2}:\d{2}(?::\d{2})?)(?:\s*(?<zone>[+-]\d{4}|[A-Z]{1,5}))?)?$",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex RfcPattern();
 
     [GeneratedRegex(@"^(?:[A-Za-z]{3,9},?\s+)?(?<month>[A-Za-z]{3,9})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})(?:,?\s+(?:at\s+)?(?<time>\d{1,2}:\d{2})\s*(?<ampm>[ap]\.?m\.?)?)?",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 100)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex WrittenPattern();
 
     [GeneratedRegex(@"(?:^|[/_-])(?<year>(?:19|20)\d{2})[/_-]?(?<month>0[1-9]|1[0-2])[/_-]?(?<day>0[1-9]|[12]\d|3[01])(?:[/_.-]|$)",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex UrlDatePattern();
 
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

@@ -41,7 +41,7 @@ public static partial class DatelineReader
         """ + DateFragment + """
         )?
         (?:[ ]?\((?<agency>[A-Za-z0-9][A-Za-z0-9 .&/\-]{0,40})\))?
-        """ + SeparatorFragment, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+        """ + SeparatorFragment, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex DatelinePattern();
 
     /// <summary>
@@ -55,7 +55,7 @@ public static partial class DatelineReader
         """ + DateFragment + """
         )?
         [ ]?\((?<agency>[A-Z][A-Za-z0-9.&\-]{1,20}(?:[ ][A-Z][A-Za-z0-9.&\-]{1,20}){0,3})\)
-        """ + SeparatorFragment, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+        """ + SeparatorFragment, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex TitleCaseDatelinePattern();
 
     /// <summary>First words that open a letter or a column, never a place ("DEAR ABBY:").</summary>

@@ -39,7 +39,7 @@ public sealed record FurnitureRule(FurnitureKind Kind, string Pattern, string Or
 public sealed class FurnitureRules
 {
     /// <summary>Bounds the work any one rule may do on hostile text.</summary>
-    public static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan RegexTimeout = RegexBudget.Timeout;
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 

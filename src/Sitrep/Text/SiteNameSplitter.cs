@@ -126,10 +126,10 @@ public static partial class SiteNameSplitter
         !part.Any(char.IsAsciiDigit) && part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxShortWords;
 
     /// <summary>" - ", " | ", "|", " – ", " — ", " « ", " » ", and a dash that ends or opens the title.</summary>
-    [GeneratedRegex(@"\s+[-–—|«»]\s+|\s*\|\s*|\s+[-–—]$|^[-–—]\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\s+[-–—|«»]\s+|\s*\|\s*|\s+[-–—]$|^[-–—]\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"[A-Za-z0-9]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"[A-Za-z0-9]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex Word();
 
     /// <summary>
@@ -142,7 +142,7 @@ public static partial class SiteNameSplitter
         |\b(?i:news|weather|sports|traffic|closings|newschannel|tv)\b
         |\b(?:CBS|NBC|ABC|FOX|Fox|CW|PBS|NPR)\b
         |\b(?:Times|Herald|Tribune|Gazette|Examiner|Journal|Courier|Ledger|Messenger|Chronicle|Observer|Sentinel|Dispatch|Bulletin|Channel|Online)\b
-        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex SiteWords();
 
     /// <summary>Where a site name is cut into what else it says: separators and the words of <see cref="SiteWords"/>.</summary>
@@ -153,6 +153,6 @@ public static partial class SiteNameSplitter
         |\b(?i:news|weather|sports|traffic|closings|newschannel|tv|video|breaking)\b
         |\b(?:CBS|NBC|ABC|FOX|Fox|CW|PBS|NPR)\b
         |\b(?:Times|Herald|Tribune|Gazette|Examiner|Journal|Courier|Ledger|Messenger|Chronicle|Observer|Sentinel|Dispatch|Bulletin|Channel|Online)\b
-        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex NameWords();
 }

@@ -1,3 +1,4 @@
+using Sitrep.Text;
 using System.Text.RegularExpressions;
 using Sitrep.Documents;
 using Sitrep.Resources;
@@ -16,7 +17,7 @@ public sealed class OutletCountryReader
     /// <summary>Top-level domains of no country: a country's own ("co.kr", "com.au") says its country itself.</summary>
     internal static readonly HashSet<string> GenericDomains = new(["com", "net", "org", "tv", "us"], StringComparer.Ordinal);
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan Timeout = RegexBudget.Timeout;
 
     private readonly List<(Regex Shape, string Country)> _shapes = [];
 

@@ -74,10 +74,10 @@ public sealed partial class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlace
     }
 
     /// <summary>A US station's call sign: K or W and two or three letters, maybe with "-TV" or "-DT".</summary>
-    [GeneratedRegex("^(?<call>[KW][A-Z]{2,3})(?:-TV|-DT)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex("^(?<call>[KW][A-Z]{2,3})(?:-TV|-DT)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex CallSign();
 
-    [GeneratedRegex("^\\((?<call>[KW][A-Z]{2,3})(?:-TV|-DT)?\\)[ ]?(?:-|\u2013|\u2014|:)", RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex("^\\((?<call>[KW][A-Z]{2,3})(?:-TV|-DT)?\\)[ ]?(?:-|\u2013|\u2014|:)", RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex OpeningCredit();
 
     /// <summary>
