@@ -260,9 +260,11 @@ for (const r of geonamesAdmin2) {
   // "Miami-Dade", "Prince George's": a bare name of several words that no town bears is the county's own.
   const bare = words.slice(0, -1).join(' ');
   const alias = /[-'’]/.test(bare) && !bare.endsWith(' Regional') && !townNames.has(fold(bare)) ? bare : null;
-  // "St. Louis County", "St. Tammany Parish": GeoNames writes "Saint"; news most often "St.".
+  // "St. Louis County", "St. Tammany Parish": GeoNames writes "Saint"; news most often "St.". American headlines
+  // shorten "County" to "Co." ("boy shot in Aiken Co."), in the saint's forms too.
+  const shortened = country === 'US' && words.at(-1) === 'County' ? [r.name, ...saintVariants(r.name)].map(n => n.replace(/ County$/, ' Co.')) : [];
   admin2Rows.push([id, country, region, r.name, point[0], point[1],
-    joinValues(distinct([asciiVariant(r.name), alias, ...saintVariants(r.name), ...(alias ? saintVariants(alias) : [])], r.name))]);
+    joinValues(distinct([asciiVariant(r.name), alias, ...saintVariants(r.name), ...(alias ? saintVariants(alias) : []), ...shortened], r.name))]);
 }
 admin2Rows.sort((a, b) => compare(a[0], b[0]));
 
