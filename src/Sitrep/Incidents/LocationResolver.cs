@@ -698,7 +698,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     /// </summary>
     private static bool IsScene(Document doc, PlaceMention facility)
     {
-        if (facility.Relation?.Kind == PlaceRelationKind.Destination) return false;
+        // "taken to a hospital", "a student at Everett Community College": where someone went or goes, not the scene.
+        if (facility.Relation?.Kind is PlaceRelationKind.Destination or PlaceRelationKind.Origin) return false;
         if (facility.FacilityType is not ("hospital" or "prison")) return true;
         var k = facility.FirstToken - 1;
         if (k >= 0 && doc.Tokens[k].IsWord && doc.FoldedOf(k) is "a" or "an" or "the" or "local" or "nearby" or "area") k--;

@@ -8,7 +8,7 @@ public sealed class PlaceRecognizerTests
     /// <summary>
     /// Specs/Places/places.json: each case's <c>expected</c> is <c>{ "mentions": [...], "exact"?, "not"?: [...] }</c>.
     /// Mentions are matched in order by the fields they list (text, kind, name, place_id, country, admin1, admin2,
-    /// facility_type, demonym, within, place_name, relation, relation_text, alternative_admin1s: the distinct
+    /// facility_type, demonym, within, place_name, relation, relation_text, evidence, alternative_admin1s: the distinct
     /// regions of a name's other readings, or of the towns a facility's name may be); <c>not</c> lists texts that must be no
     /// mention at all.
     /// </summary>
@@ -33,6 +33,7 @@ public sealed class PlaceRecognizerTests
                 within = m.Within?.Name,
                 admin2 = m.Place?.Admin2,
                 relation = m.Relation?.Kind,
+                evidence = m.Evidence,
                 relation_text = m.Relation is { } r ? doc.TextOf(r.Span) : null,
                 alternative_admin1s = m.Alternatives.Select(a => a.Admin1).Distinct().Order(StringComparer.Ordinal).ToList(),
             })).ToList();

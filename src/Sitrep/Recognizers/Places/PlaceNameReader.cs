@@ -344,7 +344,18 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         var k = first - 1;
         if (doc.TokenIs(k, "the")) k--;
         if (doc.TokenIs(k, "of") && cues.Has(doc, k - 1, PlaceCue.TownWord)) return PlaceCue.Locative;
+        // "on Baltimore Ave. near McHenry": "near" right after a street names the cross street, which only a town's name
+        // may share; the name keeps what else the document says of it, but "near" vouches for no town.
+        if (doc.TokenIs(k, "near") && AfterStreet(doc, k)) return PlaceCue.None;
         return cues.Of(doc, k);
+    }
+
+    /// <summary>"Baltimore Ave. near", "Mohawk Drive near": the word before <paramref name="token"/> ends a street's name.</summary>
+    private bool AfterStreet(Document doc, int token)
+    {
+        var k = token - 1;
+        if (k >= 1 && doc.TokenIs(k, ".")) k--;
+        return k >= 0 && doc.Tokens[k].IsWord && cues.IsStreetWord(doc.FoldedOf(k));
     }
 
     /// <summary>

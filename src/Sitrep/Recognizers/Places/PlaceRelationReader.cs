@@ -65,7 +65,7 @@ public sealed class PlaceRelationReader
         foreach (var row in table.Rows)
         {
             var relation = row["relation"];
-            if (relation is not ("unit" or "direction" or "near" or "part" or "destination" or "origin" or "receiver" or "care" or "from" or "agency" or "scene" or "around"))
+            if (relation is not ("unit" or "direction" or "near" or "part" or "destination" or "origin" or "receiver" or "care" or "from" or "agency" or "scene" or "around" or "attends"))
                 throw row.Error($"unknown relation '{relation}'.");
             var value = row.Optional("value") is { } v ? double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture) : 0;
             if (!words.TryAdd(row["word"], (relation, value))) throw row.Error($"'{row["word"]}' is listed twice.");
@@ -86,6 +86,9 @@ public sealed class PlaceRelationReader
         if (k - 1 > sentenceStart && doc.TokenIs(k, "-") && doc.Tokens[k].End == doc.Tokens[first].Start && doc.Tokens[k - 1].End == doc.Tokens[k].Start &&
             doc.Tokens[k - 1] is { IsWord: true, Shape: TokenShape.Upper })
             k -= 2;
+        // "a sophomore at Lakeview High School": the school someone attends says where they are from, not where it happened.
+        if (mention.Kind == PlaceKind.Facility && doc.TokenIs(k, "at") && Cue(doc, k - 1).Relation == "attends" && k - 1 >= sentenceStart)
+            return new PlaceRelation(PlaceRelationKind.Origin, Cover(doc, k, mention));
         if (mention.Kind == PlaceKind.Facility)
             return Destination(doc, mention, k, sentenceStart);
         if (mention.Kind == PlaceKind.Address) return null;
@@ -94,6 +97,9 @@ public sealed class PlaceRelationReader
             return new PlaceRelation(PlaceRelationKind.Around, Cover(doc, k, mention));
         if (After(doc, mention) is { } after) return after;
         if (k < sentenceStart) return null;
+        // "a sophomore at Lakeview High School in Dayton": the town of the school someone attends.
+        if (doc.TokenIs(k, "in") && AttendedPlaceEndsAt(doc, k - 1, sentenceStart) is { } attended)
+            return new PlaceRelation(PlaceRelationKind.Origin, Cover(doc, attended, mention));
         // "a hospital in Kendall", "Summit Medical Center in Hayward": the town of a place someone was taken to.
         if (doc.TokenIs(k, "in") && k - 1 >= sentenceStart && ReceiverEndsAt(doc, k - 1, sentenceStart) is { } receiver)
             return new PlaceRelation(PlaceRelationKind.Destination, Cover(doc, receiver, mention));
@@ -109,7 +115,7 @@ public sealed class PlaceRelationReader
             if (before < sentenceStart) return null;
             var (relation, value) = Cue(doc, before);
             // "a resident of Fremont", "a 15-year-old male from Columbus", "the hunter is from La Crosse".
-            if (relation == "origin" || doc.TokenIs(k, "from") && FromHome(doc, before, relation, sentenceStart))
+            if (relation is "origin" or "attends" || doc.TokenIs(k, "from") && FromHome(doc, before, relation, sentenceStart))
                 return new PlaceRelation(PlaceRelationKind.Origin, Cover(doc, k, mention));
             switch (relation)
             {
@@ -189,7 +195,8 @@ public sealed class PlaceRelationReader
                 Cue(doc, end + 1) is ("part", 1) && !IndefiniteBefore(doc, mention))
                 return new PlaceRelation(PlaceRelationKind.Locality, new TextSpan(mention.Span.Start, doc.Tokens[end + 1].End),
                     Part: mention.Name + " " + doc.TextOf(doc.Tokens[end].Span));
-            if (relation == "origin") return new PlaceRelation(PlaceRelationKind.Origin, new TextSpan(mention.Span.Start, doc.Tokens[end].End));
+            // "a Fremont man", "a Lakeview High School student".
+            if (relation is "origin" or "attends") return new PlaceRelation(PlaceRelationKind.Origin, new TextSpan(mention.Span.Start, doc.Tokens[end].End));
             // "told the Denver Post", "the Houston Chronicle reported": a paper's name, which says nothing of where the
             // incident was.
             if (mention.Kind == PlaceKind.City && !doc.IsUpperCase && doc.Tokens[end] is { IsWord: true, Shape: TokenShape.Capitalized } &&
@@ -212,6 +219,17 @@ public sealed class PlaceRelationReader
                                                doc.Tokens[k - 1].IsNumber && doc.FoldedOf(k - 1).Length <= 3 && doc.TokenIs(k - 2, ",")))
             return new PlaceRelation(PlaceRelationKind.Origin, Cover(doc, k, mention));
         return null;
+    }
+
+    /// <summary>
+    /// "a sophomore at Lakeview High School" ending at <paramref name="token"/>: the capitalised name of a place after
+    /// "at" and a word for someone who attends it; the token of that word, or null.
+    /// </summary>
+    private int? AttendedPlaceEndsAt(Document doc, int token, int sentenceStart)
+    {
+        var j = token;
+        while (j >= sentenceStart && doc.Tokens[j] is { IsWord: true, Shape: TokenShape.Capitalized or TokenShape.Upper or TokenShape.Mixed }) j--;
+        return j < token && j - 1 >= sentenceStart && doc.TokenIs(j, "at") && Cue(doc, j - 1).Relation == "attends" ? j - 1 : null;
     }
 
     /// <summary>"Brandon Colbert": two capitalized words ending at <paramref name="token"/>, a person's name before ", of".</summary>
