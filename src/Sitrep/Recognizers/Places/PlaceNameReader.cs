@@ -138,6 +138,10 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
 
         // "Cook County", "Jackson Township": another place, named after the town.
         if ((after & PlaceCue.NotCity) != 0) RemoveTownsAndRegions(reading);
+        // "central New York", "western Washington": a side of a region named like its town is the region's.
+        if (!upper && first >= 1 && doc.Tokens[first - 1].Shape == TokenShape.Lower && cues.Has(doc, first - 1, PlaceCue.RegionSide) &&
+            reading.Candidates.Exists(c => c.Place.Kind == PlaceKind.Admin1))
+            reading.Candidates.RemoveAll(c => c.Place.Kind == PlaceKind.City);
         // "Mr. Jackson", "Officer Tyler", "Kevin Jackson", "Garcia, 19,": a person, and the name is his wherever it
         // stands alone. A capital at the sentence start proves little ("Like Karachi, ..."), and a country's name
         // needs the surer signs.
