@@ -23,6 +23,9 @@ public sealed class PlaceContext
     /// <summary>A broadcaster's country (<see cref="OutletCountryReader"/>) leads alone, and against a foreign name or two.</summary>
     private const int OutletVotes = DominantScore;
 
+    /// <summary>The region of a local outlet's home, which holds the names the story leaves open; null when unknown.</summary>
+    private string? _outletRegion;
+
     /// <summary>The country the document points to most, when one leads the others clearly; null otherwise.</summary>
     public string? Dominant { get; private set; }
 
@@ -78,7 +81,32 @@ public sealed class PlaceContext
             }
         }
         context.Dominant = best >= DominantScore && best - second >= DominantMargin ? leader : null;
+        // "foxcarolina.com", "trentonian.com": a local outlet's home region holds the names it leaves open ("Union County
+        // deputies", "Trenton"), when its address or site name points to one region of the story's country.
+        // It only chooses among a name's places: it does not make a doubtful name a place (a headline's "Spring Branch").
+        context._outletRegion = OutletRegion(doc, context.Dominant);
         return context;
+    }
+
+    /// <summary>
+    /// The region of the outlet's home, when the outlets table lists its address ("foxcarolina.com": Greenville, South
+    /// Carolina), or else when the places its address and site name may be lie in one region of the story's country
+    /// <paramref name="country"/>; null when they name none or several, or a home abroad.
+    /// </summary>
+    private static string? OutletRegion(Sitrep.Documents.Document doc, string? country)
+    {
+        if (Sitrep.Documents.WebAddress.Host(doc.Url) is { } host && OutletHomeReader.Default.ReadHost(host) is { } home)
+            return country is null || home.CountryCode == country ? home.Admin1Id : null;
+        if (country is null) return null;
+        string? region = null;
+        foreach (var place in OutletPlaceReader.Default.Read(doc))
+        {
+            if (place.CountryCode != country || place.Kind == PlaceKind.Country) continue;
+            var id = place.Kind == PlaceKind.Admin1 ? place.Id : place.Admin1Id;
+            if (id is null || region is not null && region != id) return null;
+            region = id;
+        }
+        return region;
     }
 
     /// <summary>
@@ -127,6 +155,9 @@ public sealed class PlaceContext
     /// <summary>How strongly the document points to country <paramref name="code"/> (0: not at all).</summary>
     public int CountryScore(string code) => _countries.GetValueOrDefault(code);
 
+    /// <summary>Whether <paramref name="id"/> is the region of the outlet's home.</summary>
+    public bool IsOutletRegion(string? id) => id is not null && id == _outletRegion;
+
     /// <summary>How strongly the document points to region <paramref name="id"/> (0: not at all).</summary>
     public int RegionScore(string? id) => id is null ? 0 : _regions.GetValueOrDefault(id);
 
@@ -137,7 +168,7 @@ public sealed class PlaceContext
     /// make "MARTINEZ" a Californian town).
     /// </summary>
     public bool Supports(Place place) =>
-        RegionScore(place.Admin1Id) > 0 || place.Admin2Id is { } county && _counties.Contains(county) ||
+        RegionScore(place.Admin1Id) > 0 || IsOutletRegion(place.Admin1Id) || place.Admin2Id is { } county && _counties.Contains(county) ||
         _namedCountries.Contains(place.CountryCode) && (Dominant is null || Dominant == place.CountryCode);
 
     private void Add(Dictionary<string, int> votes, string key, int weight) =>

@@ -45,6 +45,8 @@ public enum PlaceCue
     VehicleAfter = 65536,
     /// <summary>"departments", "provinces": after a list of names, each is a region's ("IN USULUTAN AND MORAZAN DEPARTMENTS").</summary>
     RegionTypes = 131072,
+    /// <summary>"upstate", "central": in lower case before a name of both a region and its town, the region ("upstate New York").</summary>
+    RegionSide = 262144,
 }
 
 /// <summary>The cue words around place names, looked up by folded token without allocating.</summary>
@@ -77,6 +79,7 @@ public sealed class PlaceCues
                 "vehicle-make" => PlaceCue.VehicleMake,
                 "vehicle-before" => PlaceCue.VehicleBefore,
                 "vehicle-after" => PlaceCue.VehicleAfter,
+                "region-side" => PlaceCue.RegionSide,
                 var other => throw row.Error($"unknown cue '{other}'."),
             };
             var word = row["word"];

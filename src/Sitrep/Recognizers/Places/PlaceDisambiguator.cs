@@ -66,6 +66,8 @@ public sealed class PlaceDisambiguator(Gazetteer gazetteer)
         var regionId = place.Kind == PlaceKind.Admin1 ? place.Id : place.Admin1Id;
         var named = context.RegionScore(regionId);
         if (named > 0) return score + 4 + Math.Min(named, 3);
+        // "Union County deputies" on a South Carolina station: the outlet's region counts as a region named once.
+        if (context.IsOutletRegion(regionId)) return score + 5;
         // Towns chosen under other names support their region less: one wrong choice must not carry the others
         // ("Memphis", Missouri, a village of 1,800, because "Louisiana" was read as a town there).
         var chosen = context.ChosenRegionScore(regionId, foldedName);

@@ -138,10 +138,17 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
 
         // "Cook County", "Jackson Township": another place, named after the town.
         if ((after & PlaceCue.NotCity) != 0) RemoveTownsAndRegions(reading);
+        // "central New York", "western Washington": a side of a region named like its town is the region's.
+        if (!upper && first >= 1 && doc.Tokens[first - 1].Shape == TokenShape.Lower && cues.Has(doc, first - 1, PlaceCue.RegionSide) &&
+            reading.Candidates.Exists(c => c.Place.Kind == PlaceKind.Admin1))
+            reading.Candidates.RemoveAll(c => c.Place.Kind == PlaceKind.City);
         // "Mr. Jackson", "Officer Tyler", "Kevin Jackson", "Garcia, 19,": a person, and the name is his wherever it
         // stands alone. A capital at the sentence start proves little ("Like Karachi, ..."), and a country's name
         // needs the surer signs.
         var nameBefore = upper ? NameWord.None : NameWordBefore(doc, first);
+        // "Initial Houston police reports", "Early Dayton Police Department figures": a word opening the sentence before a
+        // town whose officers act is an adjective; a first name and surname take no police after them.
+        if (nameBefore == NameWord.SentenceStart && relations.AgencyAt(doc, end)) nameBefore = NameWord.None;
         // "Anderson said", "Davis told reporters": a one-word name that speaks is a person (a town speaks only through
         // its officials: "Houston said" is rare next to "Houston police said").
         var person = (cues.Before(doc, first) & PlaceCue.Title) != 0 || !upper && (FollowedByAge(doc, end) || AgedFirstNameBefore(doc, first) || AgedSurnameAfter(doc, end)) ||

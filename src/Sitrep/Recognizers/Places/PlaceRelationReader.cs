@@ -173,6 +173,9 @@ public sealed class PlaceRelationReader
     /// <summary>Whether the word at <paramref name="token"/> is a compass word ("north", "southwest").</summary>
     public bool IsCompassWord(Document doc, int token) => Cue(doc, token).Relation == "direction";
 
+    /// <summary>Whether the word at <paramref name="token"/> makes the name before it a town whose officers act ("police", "detectives").</summary>
+    public bool AgencyAt(Document doc, int token) => Cue(doc, token).Relation == "agency";
+
     /// <summary>Whether the word at <paramref name="token"/> makes the name before it act or hold the incident ("police", "shooting").</summary>
     public bool ActsAfter(Document doc, int token) => Cue(doc, token).Relation is "agency" or "scene";
 
