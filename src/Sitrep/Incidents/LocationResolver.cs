@@ -154,6 +154,17 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             all.FirstOrDefault(p => p is { Kind: PlaceKind.City, Relation: null } && AfterAddress(doc, p, all) && support.Fit(p, (Place?)county ?? region) is { } t &&
                                     t != town.Place && (county is null || t.Admin2Id == county.Id)) is { } addressTown)
             (town, townRank) = (Mention(addressTown, support.Fit(addressTown, (Place?)county ?? region)!), DatelineRank + 1);
+        // "a retired Newburgh police officer killed his children ... a call to a home in the Town of Wallkill": a town the
+        // words give only as where someone lives or once served yields to the one town of its region the document puts
+        // something in outright, where nothing in the document puts anything in the former or has its officers act.
+        if (primary && town is { Mention.Relation.Kind: PlaceRelationKind.Origin, Place: { } originTown } && townRank > DatelineRank && offset is null && unnamedOffset is null &&
+            !all.Any(p => p.Place == originTown && (p.Relation?.Kind is PlaceRelationKind.Agency or PlaceRelationKind.Scene or PlaceRelationKind.Near or PlaceRelationKind.PartOf ||
+                                                    p is { Relation: null, Evidence: PlaceEvidence.Strong })) &&
+            all.Where(p => p is { Kind: PlaceKind.City, Relation: null, Evidence: PlaceEvidence.Strong, IsDemonym: false } && !InDateline(doc, p))
+                .Select(p => (Mention: p, Place: support.Fit(p, (Place?)county ?? region)))
+                .Where(c => c.Place is { } t && t != originTown && t.Admin1Id == originTown.Admin1Id && (county is null || t.Admin2Id == county.Id))
+                .DistinctBy(c => c.Place!.Id).ToList() is [var sure])
+            (town, townRank) = (Mention(sure.Mention, sure.Place!), DatelineRank + 1);
         // "HAVANA UNIVERSITY PROFESSORS REPUDIATED THE ASSASSINATION OF ... THE UNIVERSITY OF EL SALVADOR": a town outside
         // the country the incident's words name outright, in its sentence or before, is not where it happened. (A country
         // named only in a later report of the incident, "attacked ... in Costa Rica", leaves the town of the lead.)

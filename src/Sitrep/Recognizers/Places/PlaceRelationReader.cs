@@ -65,7 +65,7 @@ public sealed class PlaceRelationReader
         foreach (var row in table.Rows)
         {
             var relation = row["relation"];
-            if (relation is not ("unit" or "direction" or "near" or "part" or "destination" or "origin" or "receiver" or "care" or "from" or "agency" or "scene" or "around" or "attends"))
+            if (relation is not ("unit" or "direction" or "near" or "part" or "destination" or "origin" or "receiver" or "care" or "from" or "agency" or "scene" or "around" or "attends" or "past"))
                 throw row.Error($"unknown relation '{relation}'.");
             var value = row.Optional("value") is { } v ? double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture) : 0;
             if (!words.TryAdd(row["word"], (relation, value))) throw row.Error($"'{row["word"]}' is listed twice.");
@@ -211,6 +211,10 @@ public sealed class PlaceRelationReader
             // "in the Atlanta suburbs", "Atlanta's northeastern suburbs": some town around the city.
             if (SuburbsAfter(doc, end) is { } suburbs)
                 return new PlaceRelation(PlaceRelationKind.Around, new TextSpan(mention.Span.Start, doc.Tokens[suburbs].End));
+            // "a retired Newburgh police officer": the force someone once served in says where they worked, as a home town
+            // says where they live; its officers are not the ones acting.
+            if (relation == "agency" && mention.Kind == PlaceKind.City && PastBefore(doc, mention))
+                return new PlaceRelation(PlaceRelationKind.Origin, new TextSpan(doc.Tokens[mention.FirstToken - 1].Start, doc.Tokens[end].End));
             if (relation == "agency" && mention.Kind == PlaceKind.City)
                 return new PlaceRelation(PlaceRelationKind.Agency, new TextSpan(mention.Span.Start, doc.Tokens[end].End));
             if (relation == "scene" && mention.Kind == PlaceKind.City)
@@ -278,6 +282,13 @@ public sealed class PlaceRelationReader
         if (!doc.TokenIs(before, ",") || before - 1 < sentenceStart) return false;
         var t = doc.Tokens[before - 1];
         return t.IsNumber || t.IsWord && t.Shape == TokenShape.Capitalized && !doc.IsUpperCase;
+    }
+
+    /// <summary>"retired Newburgh ...", "former Cleveland ...": a word for service that has ended right before the name.</summary>
+    private bool PastBefore(Document doc, PlaceMention mention)
+    {
+        var k = mention.FirstToken - 1;
+        return k >= doc.SentenceOfToken(mention.FirstToken).FirstToken && Cue(doc, k).Relation == "past";
     }
 
     /// <summary>"a Raleigh ...", "a northeast Raleigh ...", "an east Austin ...": an indefinite article before the name and its compass word.</summary>
