@@ -159,7 +159,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // something in outright, where nothing in the document puts anything in the former or has its officers act.
         if (primary && town is { Mention.Relation.Kind: PlaceRelationKind.Origin, Place: { } originTown } && townRank > DatelineRank && offset is null && unnamedOffset is null &&
             !all.Any(p => p.Place == originTown && (p.Relation?.Kind is PlaceRelationKind.Agency or PlaceRelationKind.Scene or PlaceRelationKind.Near or PlaceRelationKind.PartOf ||
-                                                    p is { Relation: null, Evidence: PlaceEvidence.Strong })) &&
+                                                    p is { Relation: null, Evidence: PlaceEvidence.Strong }) ||
+                          p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Agency or PlaceRelationKind.Scene }) &&
             all.Where(p => p is { Kind: PlaceKind.City, Relation: null, Evidence: PlaceEvidence.Strong, IsDemonym: false } && !InDateline(doc, p))
                 .Select(p => (Mention: p, Place: support.Fit(p, (Place?)county ?? region)))
                 .Where(c => c.Place is { } t && t != originTown && t.Admin1Id == originTown.Admin1Id && (county is null || t.Admin2Id == county.Id))

@@ -279,6 +279,10 @@ public sealed class PlaceRelationReader
     private static bool FromHome(Document doc, int before, string? relation, int sentenceStart)
     {
         if (relation == "from" || doc.TokenIs(before, "old") && doc.TokenIs(before - 1, "-")) return true;
+        // "John Roe, 20, also from Queens": said of a second person as of the first.
+        if (doc.TokenIs(before, "also") && before - 1 >= sentenceStart) before--;
+        // "Jane Doe, 25, a construction worker from Queens": a person's description set off after a name or an age.
+        if (DescribesPersonAt(doc, before, sentenceStart)) return true;
         if (!doc.TokenIs(before, ",") || before - 1 < sentenceStart) return false;
         var t = doc.Tokens[before - 1];
         return t.IsNumber || t.IsWord && t.Shape == TokenShape.Capitalized && !doc.IsUpperCase;
@@ -289,6 +293,24 @@ public sealed class PlaceRelationReader
     {
         var k = mention.FirstToken - 1;
         return k >= doc.SentenceOfToken(mention.FirstToken).FirstToken && Cue(doc, k).Relation == "past";
+    }
+
+    /// <summary>Lower-case words of a person's description before "from" ("an aspiring tattoo artist").</summary>
+    private const int MaxDescriptionWords = 4;
+
+    /// <summary>
+    /// Whether lower-case words ending at <paramref name="last"/> describe a person set off by a comma after a name or
+    /// an age: ", 25, a construction worker", "Jane Doe, a nurse".
+    /// </summary>
+    private static bool DescribesPersonAt(Document doc, int last, int sentenceStart)
+    {
+        var k = last;
+        while (k > sentenceStart && last - k < MaxDescriptionWords && doc.Tokens[k] is { IsWord: true, Shape: TokenShape.Lower } &&
+               !doc.TokenIs(k, "a") && !doc.TokenIs(k, "an"))
+            k--;
+        if (k == last || !(doc.TokenIs(k, "a") || doc.TokenIs(k, "an")) || k - 2 < sentenceStart || !doc.TokenIs(k - 1, ",")) return false;
+        var t = doc.Tokens[k - 2];
+        return t.IsNumber || t.IsWord && t.Shape == TokenShape.Capitalized && !doc.IsUpperCase;
     }
 
     /// <summary>"a Raleigh ...", "a northeast Raleigh ...", "an east Austin ...": an indefinite article before the name and its compass word.</summary>
