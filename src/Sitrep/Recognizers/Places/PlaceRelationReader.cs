@@ -105,7 +105,12 @@ public sealed class PlaceRelationReader
             return new PlaceRelation(PlaceRelationKind.Destination, Cover(doc, receiver, mention));
         // "at their home in Rock Falls", "the shooting in Chelsea": the town the incident itself is put in.
         if (doc.TokenIs(k, "in") && k - 1 >= sentenceStart && Cue(doc, k - 1).Relation == "scene")
+        {
+            // "recovering at his home in Baton Rouge": the home a wounded man went to afterwards, as a hospital is. ("died
+            // at his home" is most often where he was shot: only a word of the list counts, not "died".)
+            if (AfterCareAt(doc, k - 2, sentenceStart) is { } care) return new PlaceRelation(PlaceRelationKind.Destination, Cover(doc, care, mention));
             return new PlaceRelation(PlaceRelationKind.Scene, Cover(doc, k - 1, mention));
+        }
         // "transported to Jackson South", "flown to Karachi".
         if ((doc.TokenIs(k, "to") || doc.TokenIs(k, "into")) && Destination(doc, mention, k, sentenceStart) is { } destination) return destination;
 
@@ -357,6 +362,14 @@ public sealed class PlaceRelationReader
                 return new PlaceRelation(PlaceRelationKind.Destination, Cover(doc, v, facility));
         }
         return null;
+    }
+
+    /// <summary>"recovering at his", "recuperating at the": a destination word, "at" and up to two lower-case words ending at <paramref name="k"/>; the word's token, or null.</summary>
+    private int? AfterCareAt(Document doc, int k, int sentenceStart)
+    {
+        var j = k;
+        while (j >= sentenceStart && j > k - 2 && doc.Tokens[j] is { IsWord: true, Shape: TokenShape.Lower } && !doc.TokenIs(j, "at")) j--;
+        return j - 1 >= sentenceStart && doc.TokenIs(j, "at") && Cue(doc, j - 1).Relation == "destination" ? j - 1 : null;
     }
 
     /// <summary>"on the outskirts of", "in the vicinity of": the phrase starts at its preposition.</summary>
