@@ -38,6 +38,12 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // "MANAGUA (NICARAGUA), 2 NOV 89 --": filed abroad; where the report was written says nothing of where its
         // incident was, neither as a town nor as a vote for a country.
         if (doc.Dateline is { CountryInBrackets: true } abroad) all = all.RemoveAll(p => abroad.Span.Overlaps(p.Span));
+        // "Baton Rouge amateur boxer shot" over a story that puts him only "at his home in Baton Rouge": the headline's
+        // short form of where someone lives or was taken.
+        var body = all;
+        PlaceMention Echo(PlaceMention p) => HeadlineEchoesRelation(doc, p, body) ? p with { Relation = new PlaceRelation(PlaceRelationKind.Origin, p.Span) } : p;
+        attached = attached.Select(Echo).ToList();
+        all = all.Select(Echo).ToImmutableArray();
         var support = PlaceSupport.Of(doc, all.IsEmpty ? [.. attached] : all, outlets.Read(doc));
         // "in Monroe Township": a town the gazetteer does not list, of no region the words name, lies in the document's.
         if ((all.Any(NeedsRegion) || attached.Exists(NeedsRegion)) && HomeRegion(support) is { } homeRegion)
@@ -154,6 +160,18 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             all.FirstOrDefault(p => p is { Kind: PlaceKind.City, Relation: null } && AfterAddress(doc, p, all) && support.Fit(p, (Place?)county ?? region) is { } t &&
                                     t != town.Place && (county is null || t.Admin2Id == county.Id)) is { } addressTown)
             (town, townRank) = (Mention(addressTown, support.Fit(addressTown, (Place?)county ?? region)!), DatelineRank + 1);
+        // "a retired Newburgh police officer killed his children ... a call to a home in the Town of Wallkill": a town the
+        // words give only as where someone lives or once served yields to the one town of its region the document puts
+        // something in outright, where nothing in the document puts anything in the former or has its officers act.
+        if (primary && town is { Mention.Relation.Kind: PlaceRelationKind.Origin, Place: { } originTown } && townRank > DatelineRank && offset is null && unnamedOffset is null &&
+            !all.Any(p => p.Place == originTown && (p.Relation?.Kind is PlaceRelationKind.Agency or PlaceRelationKind.Scene or PlaceRelationKind.Near or PlaceRelationKind.PartOf ||
+                                                    p is { Relation: null, Evidence: PlaceEvidence.Strong }) ||
+                          p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Agency or PlaceRelationKind.Scene }) &&
+            all.Where(p => p is { Kind: PlaceKind.City, Relation: null, Evidence: PlaceEvidence.Strong, IsDemonym: false } && !InDateline(doc, p))
+                .Select(p => (Mention: p, Place: support.Fit(p, (Place?)county ?? region)))
+                .Where(c => c.Place is { } t && t != originTown && t.Admin1Id == originTown.Admin1Id && (county is null || t.Admin2Id == county.Id))
+                .DistinctBy(c => c.Place!.Id).ToList() is [var sure])
+            (town, townRank) = (Mention(sure.Mention, sure.Place!), DatelineRank + 1);
         // "HAVANA UNIVERSITY PROFESSORS REPUDIATED THE ASSASSINATION OF ... THE UNIVERSITY OF EL SALVADOR": a town outside
         // the country the incident's words name outright, in its sentence or before, is not where it happened. (A country
         // named only in a later report of the incident, "attacked ... in Costa Rica", leaves the town of the lead.)
@@ -646,6 +664,12 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             .ThenBy(v => v.First.Span).First();
         return new TownMention(best.First, best.Place, best.First.Within);
     }
+
+    /// <summary>A town named bare in the headline that the body names only as where someone is from or was taken.</summary>
+    private static bool HeadlineEchoesRelation(Document doc, PlaceMention p, ImmutableArray<PlaceMention> all) =>
+        p is { Kind: PlaceKind.City, Relation: null, Place: not null } && doc.SentenceAt(p.Span.Start).IsHeadline &&
+        all.Where(q => q.Place == p.Place && !doc.SentenceAt(q.Span.Start).IsHeadline).ToList() is [_, ..] body &&
+        body.TrueForAll(q => q.Relation?.Kind is PlaceRelationKind.Origin or PlaceRelationKind.Destination);
 
     /// <summary>"the 200 block of Oak Shore Drive, Manvel", "the 700 block of Sims Avenue in St. Paul": the town a street address is in.</summary>
     private static bool AfterAddress(Document doc, PlaceMention town, IEnumerable<PlaceMention> places) =>

@@ -303,6 +303,30 @@ public sealed class LocationResolverTests
     }
 
     [Fact]
+    public void A_town_someone_once_served_yields_to_the_town_the_story_puts_a_call_in()
+    {
+        // The retired officer's old force names his employer, not whose officers act; the troopers' call is in another
+        // town of the region, the only one named outright.
+        var l = PrimaryLocation("Retired officer kills wife, self",
+            "A retired Yonkers police officer shot and killed his wife and then himself, authorities said.\n\n" +
+            "State troopers responded to a 911 call at a house on Elm Street in Peekskill shortly after 6 p.m.\n\n" +
+            "Neighbors said the couple had lived there for years.", "https://www.kxyz.com/news/1");
+        Assert.Equal(("Peekskill", "New York"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_headline_town_the_story_gives_only_as_where_the_wounded_recovers_is_no_scene()
+    {
+        // The headline's town is the boxer's home, which the story names only as where he recovers; the shooting was
+        // in the town he was visiting.
+        var l = PrimaryLocation("Fremont boxer shot twice in downtown crossfire",
+            "A boxer who was shot twice early Sunday is recovering at his home in Fremont.\n\n" +
+            "He was visiting Oakland for the weekend when gunfire erupted on a crowded street downtown.\n\n" +
+            "Police said eight people were wounded. He said he plans to return to Oakland next year.", "https://www.kxyz.com/news/1");
+        Assert.Equal(("Oakland", "California"), (l.City, l.Admin1));
+    }
+
+    [Fact]
     public void An_outlet_of_two_towns_is_at_home_in_the_one_in_the_county_the_story_names()
     {
         // The site serves Youngstown (Mahoning County) and Warren (Trumbull County): the story names Trumbull County.

@@ -65,7 +65,7 @@ public sealed class PlaceRelationReader
         foreach (var row in table.Rows)
         {
             var relation = row["relation"];
-            if (relation is not ("unit" or "direction" or "near" or "part" or "destination" or "origin" or "receiver" or "care" or "from" or "agency" or "scene" or "around" or "attends"))
+            if (relation is not ("unit" or "direction" or "near" or "part" or "destination" or "origin" or "receiver" or "care" or "from" or "agency" or "scene" or "around" or "attends" or "past"))
                 throw row.Error($"unknown relation '{relation}'.");
             var value = row.Optional("value") is { } v ? double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture) : 0;
             if (!words.TryAdd(row["word"], (relation, value))) throw row.Error($"'{row["word"]}' is listed twice.");
@@ -105,7 +105,12 @@ public sealed class PlaceRelationReader
             return new PlaceRelation(PlaceRelationKind.Destination, Cover(doc, receiver, mention));
         // "at their home in Rock Falls", "the shooting in Chelsea": the town the incident itself is put in.
         if (doc.TokenIs(k, "in") && k - 1 >= sentenceStart && Cue(doc, k - 1).Relation == "scene")
+        {
+            // "recovering at his home in Baton Rouge": the home a wounded man went to afterwards, as a hospital is. ("died
+            // at his home" is most often where he was shot: only a word of the list counts, not "died".)
+            if (AfterCareAt(doc, k - 2, sentenceStart) is { } care) return new PlaceRelation(PlaceRelationKind.Destination, Cover(doc, care, mention));
             return new PlaceRelation(PlaceRelationKind.Scene, Cover(doc, k - 1, mention));
+        }
         // "transported to Jackson South", "flown to Karachi".
         if ((doc.TokenIs(k, "to") || doc.TokenIs(k, "into")) && Destination(doc, mention, k, sentenceStart) is { } destination) return destination;
 
@@ -211,6 +216,10 @@ public sealed class PlaceRelationReader
             // "in the Atlanta suburbs", "Atlanta's northeastern suburbs": some town around the city.
             if (SuburbsAfter(doc, end) is { } suburbs)
                 return new PlaceRelation(PlaceRelationKind.Around, new TextSpan(mention.Span.Start, doc.Tokens[suburbs].End));
+            // "a retired Newburgh police officer": the force someone once served in says where they worked, as a home town
+            // says where they live; its officers are not the ones acting.
+            if (relation == "agency" && mention.Kind == PlaceKind.City && PastBefore(doc, mention))
+                return new PlaceRelation(PlaceRelationKind.Origin, new TextSpan(doc.Tokens[mention.FirstToken - 1].Start, doc.Tokens[end].End));
             if (relation == "agency" && mention.Kind == PlaceKind.City)
                 return new PlaceRelation(PlaceRelationKind.Agency, new TextSpan(mention.Span.Start, doc.Tokens[end].End));
             if (relation == "scene" && mention.Kind == PlaceKind.City)
@@ -275,8 +284,37 @@ public sealed class PlaceRelationReader
     private static bool FromHome(Document doc, int before, string? relation, int sentenceStart)
     {
         if (relation == "from" || doc.TokenIs(before, "old") && doc.TokenIs(before - 1, "-")) return true;
+        // "John Roe, 20, also from Queens": said of a second person as of the first.
+        if (doc.TokenIs(before, "also") && before - 1 >= sentenceStart) before--;
+        // "Jane Doe, 25, a construction worker from Queens": a person's description set off after a name or an age.
+        if (DescribesPersonAt(doc, before, sentenceStart)) return true;
         if (!doc.TokenIs(before, ",") || before - 1 < sentenceStart) return false;
         var t = doc.Tokens[before - 1];
+        return t.IsNumber || t.IsWord && t.Shape == TokenShape.Capitalized && !doc.IsUpperCase;
+    }
+
+    /// <summary>"retired Newburgh ...", "former Cleveland ...": a word for service that has ended right before the name.</summary>
+    private bool PastBefore(Document doc, PlaceMention mention)
+    {
+        var k = mention.FirstToken - 1;
+        return k >= doc.SentenceOfToken(mention.FirstToken).FirstToken && Cue(doc, k).Relation == "past";
+    }
+
+    /// <summary>Lower-case words of a person's description before "from" ("an aspiring tattoo artist").</summary>
+    private const int MaxDescriptionWords = 4;
+
+    /// <summary>
+    /// Whether lower-case words ending at <paramref name="last"/> describe a person set off by a comma after a name or
+    /// an age: ", 25, a construction worker", "Jane Doe, a nurse".
+    /// </summary>
+    private static bool DescribesPersonAt(Document doc, int last, int sentenceStart)
+    {
+        var k = last;
+        while (k > sentenceStart && last - k < MaxDescriptionWords && doc.Tokens[k] is { IsWord: true, Shape: TokenShape.Lower } &&
+               !doc.TokenIs(k, "a") && !doc.TokenIs(k, "an"))
+            k--;
+        if (k == last || !(doc.TokenIs(k, "a") || doc.TokenIs(k, "an")) || k - 2 < sentenceStart || !doc.TokenIs(k - 1, ",")) return false;
+        var t = doc.Tokens[k - 2];
         return t.IsNumber || t.IsWord && t.Shape == TokenShape.Capitalized && !doc.IsUpperCase;
     }
 
@@ -324,6 +362,14 @@ public sealed class PlaceRelationReader
                 return new PlaceRelation(PlaceRelationKind.Destination, Cover(doc, v, facility));
         }
         return null;
+    }
+
+    /// <summary>"recovering at his", "recuperating at the": a destination word, "at" and up to two lower-case words ending at <paramref name="k"/>; the word's token, or null.</summary>
+    private int? AfterCareAt(Document doc, int k, int sentenceStart)
+    {
+        var j = k;
+        while (j >= sentenceStart && j > k - 2 && doc.Tokens[j] is { IsWord: true, Shape: TokenShape.Lower } && !doc.TokenIs(j, "at")) j--;
+        return j - 1 >= sentenceStart && doc.TokenIs(j, "at") && Cue(doc, j - 1).Relation == "destination" ? j - 1 : null;
     }
 
     /// <summary>"on the outskirts of", "in the vicinity of": the phrase starts at its preposition.</summary>
