@@ -40,10 +40,14 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         if (doc.Dateline is { CountryInBrackets: true } abroad) all = all.RemoveAll(p => abroad.Span.Overlaps(p.Span));
         // "Baton Rouge amateur boxer shot" over a story that puts him only "at his home in Baton Rouge": the headline's
         // short form of where someone lives or was taken.
+        // (Read here, for the place only: the incidents were already told apart with the headline's town as it stands.)
         var body = all;
-        PlaceMention Echo(PlaceMention p) => HeadlineEchoesRelation(doc, p, body) ? p with { Relation = new PlaceRelation(PlaceRelationKind.Origin, p.Span) } : p;
-        attached = attached.Select(Echo).ToList();
-        all = all.Select(Echo).ToImmutableArray();
+        if (body.Any(p => HeadlineEchoesRelation(doc, p, body)))
+        {
+            PlaceMention Echo(PlaceMention p) => HeadlineEchoesRelation(doc, p, body) ? p with { Relation = new PlaceRelation(PlaceRelationKind.Origin, p.Span) } : p;
+            attached = attached.Select(Echo).ToList();
+            all = all.Select(Echo).ToImmutableArray();
+        }
         var support = PlaceSupport.Of(doc, all.IsEmpty ? [.. attached] : all, outlets.Read(doc));
         // "in Monroe Township": a town the gazetteer does not list, of no region the words name, lies in the document's.
         if ((all.Any(NeedsRegion) || attached.Exists(NeedsRegion)) && HomeRegion(support) is { } homeRegion)
@@ -665,11 +669,19 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         return new TownMention(best.First, best.Place, best.First.Within);
     }
 
-    /// <summary>A town named bare in the headline that the body names only as where someone is from or was taken.</summary>
-    private static bool HeadlineEchoesRelation(Document doc, PlaceMention p, ImmutableArray<PlaceMention> all) =>
-        p is { Kind: PlaceKind.City, Relation: null, Place: not null } && doc.SentenceAt(p.Span.Start).IsHeadline &&
-        all.Where(q => q.Place == p.Place && !doc.SentenceAt(q.Span.Start).IsHeadline).ToList() is [_, ..] body &&
-        body.TrueForAll(q => q.Relation?.Kind is PlaceRelationKind.Origin or PlaceRelationKind.Destination);
+    /// <summary>A town named bare in the headline that the body names, and only as where someone is from or was taken.</summary>
+    private static bool HeadlineEchoesRelation(Document doc, PlaceMention town, ImmutableArray<PlaceMention> all)
+    {
+        if (town is not { Kind: PlaceKind.City, Relation: null, Place: not null } || !doc.SentenceAt(town.Span.Start).IsHeadline) return false;
+        var inBody = false;
+        foreach (var m in all)
+        {
+            if (m.Place != town.Place || doc.SentenceAt(m.Span.Start).IsHeadline) continue;
+            if (m.Relation?.Kind is not (PlaceRelationKind.Origin or PlaceRelationKind.Destination)) return false;
+            inBody = true;
+        }
+        return inBody;
+    }
 
     /// <summary>"the 200 block of Oak Shore Drive, Manvel", "the 700 block of Sims Avenue in St. Paul": the town a street address is in.</summary>
     private static bool AfterAddress(Document doc, PlaceMention town, IEnumerable<PlaceMention> places) =>

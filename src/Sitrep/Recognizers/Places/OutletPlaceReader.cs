@@ -68,8 +68,8 @@ public sealed partial class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlace
     /// <summary>The call sign credited for the story: the dateline's agency ("OVERLAND, MO (KTVI) –") or a paragraph's opening "(WMC) -".</summary>
     private static string? CreditedStation(Document doc)
     {
-        if (doc.Dateline?.Agency is { } agency && CallSign().IsMatch(agency)) return CallSign().Match(agency).Groups["call"].Value;
-        var opening = doc.Text.AsSpan(0, Math.Min(doc.Text.Length, CreditReach)).ToString();
+        if (doc.Dateline?.Agency is { } agency && CallSign().Match(agency) is { Success: true } dateline) return dateline.Groups["call"].Value;
+        var opening = doc.Text[..Math.Min(doc.Text.Length, CreditReach)];
         return OpeningCredit().Match(opening) is { Success: true } m ? m.Groups["call"].Value : null;
     }
 

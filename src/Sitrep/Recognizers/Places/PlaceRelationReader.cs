@@ -288,10 +288,12 @@ public sealed class PlaceRelationReader
         if (doc.TokenIs(before, "also") && before - 1 >= sentenceStart) before--;
         // "Jane Doe, 25, a construction worker from Queens": a person's description set off after a name or an age.
         if (DescribesPersonAt(doc, before, sentenceStart)) return true;
-        if (!doc.TokenIs(before, ",") || before - 1 < sentenceStart) return false;
-        var t = doc.Tokens[before - 1];
-        return t.IsNumber || t.IsWord && t.Shape == TokenShape.Capitalized && !doc.IsUpperCase;
+        return doc.TokenIs(before, ",") && before - 1 >= sentenceStart && NameOrAgeAt(doc, before - 1);
     }
+
+    /// <summary>An age or a capitalised word (the end of a name) at <paramref name="token"/>, before a comma that sets off what is said of the person.</summary>
+    private static bool NameOrAgeAt(Document doc, int token) =>
+        doc.Tokens[token] is var t && (t.IsNumber || t.IsWord && t.Shape == TokenShape.Capitalized && !doc.IsUpperCase);
 
     /// <summary>"retired Newburgh ...", "former Cleveland ...": a word for service that has ended right before the name.</summary>
     private bool PastBefore(Document doc, PlaceMention mention)
@@ -313,9 +315,7 @@ public sealed class PlaceRelationReader
         while (k > sentenceStart && last - k < MaxDescriptionWords && doc.Tokens[k] is { IsWord: true, Shape: TokenShape.Lower } &&
                !doc.TokenIs(k, "a") && !doc.TokenIs(k, "an"))
             k--;
-        if (k == last || !(doc.TokenIs(k, "a") || doc.TokenIs(k, "an")) || k - 2 < sentenceStart || !doc.TokenIs(k - 1, ",")) return false;
-        var t = doc.Tokens[k - 2];
-        return t.IsNumber || t.IsWord && t.Shape == TokenShape.Capitalized && !doc.IsUpperCase;
+        return k != last && (doc.TokenIs(k, "a") || doc.TokenIs(k, "an")) && k - 2 >= sentenceStart && doc.TokenIs(k - 1, ",") && NameOrAgeAt(doc, k - 2);
     }
 
     /// <summary>"a Raleigh ...", "a northeast Raleigh ...", "an east Austin ...": an indefinite article before the name and its compass word.</summary>
