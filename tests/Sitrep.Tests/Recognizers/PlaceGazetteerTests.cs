@@ -57,15 +57,15 @@ public sealed class PlaceGazetteerTests
         var regions = ResourceTable.Load("Places/admin1.tsv").Rows.Select(r => r["id"]).ToHashSet();
         var counties = ResourceTable.Load("Places/admin2.tsv").Rows.Select(r => r["id"]).ToHashSet();
         var ids = table.Rows.Select(r => r["id"]).ToHashSet();
-        (string Country, string Name, long Id)? previous = null;
+        (string Country, string Name, string Id)? previous = null;
         foreach (var row in table.Rows)
         {
-            var current = (row["country"], row["name"], long.Parse(row["id"], System.Globalization.CultureInfo.InvariantCulture));
+            var current = (row["country"], row["name"], row["id"]);
             if (previous is { } p)
             {
                 var order = string.CompareOrdinal(p.Country, current.Item1) is var byCountry and not 0 ? byCountry
                     : string.CompareOrdinal(p.Name, current.Item2) is var byName and not 0 ? byName
-                    : p.Id.CompareTo(current.Item3);
+                    : CompareIds(p.Id, current.Item3);
                 Assert.True(order < 0, $"cities.tsv:{row.Line}: out of order");
             }
             previous = current;
@@ -73,8 +73,21 @@ public sealed class PlaceGazetteerTests
             if (row.Optional("admin1") is { } region) Assert.Contains(region, regions);
             if (row.Optional("admin2") is { } county) Assert.Contains($"{row["admin1"]}-{county}", counties);
             if (row.Optional("part_of") is { } city) Assert.Contains(city, ids);
+            // A postal town: Sitrep's own feature code, population unknown.
+            if (row["id"].StartsWith("US-ZIP-", StringComparison.Ordinal))
+                Assert.True(row["feature"] == Place.PostalTownFeature && row["population"] == "0" && row["country"] == "US", $"cities.tsv:{row.Line}: postal town");
         }
     }
+
+    /// <summary>GeoNames ids are numbers, in numeric order; postal towns' ids ("US-ZIP-34141") come after them.</summary>
+    private static int CompareIds(string a, string b) =>
+        (long.TryParse(a, out var x), long.TryParse(b, out var y)) switch
+        {
+            (true, true) => x.CompareTo(y),
+            (true, false) => -1,
+            (false, true) => 1,
+            _ => string.CompareOrdinal(a, b),
+        };
 
     [Fact]
     public void Every_table_names_its_source_and_licence()

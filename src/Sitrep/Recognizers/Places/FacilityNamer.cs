@@ -38,18 +38,20 @@ public sealed class FacilityNamer(PlaceCues cues, PlaceLexicon lexicon)
             }
 
             Place? place = null;
+            var named = false;
             var capitalised = IsCapitalised(doc, facility.FirstToken, facility.EndToken);
             // "Karachi police headquarters" names the facility by its town; "a Pakistan police compound" only says
             // where it is: a country stays a mention of its own unless the facility's name is a proper name.
             if (previous >= 0 && readings[previous] is { IsPlace: true, IsDemonym: false, Chosen: { } adjacent } before && before.EndToken == start &&
                 (adjacent.Kind != PlaceKind.Country || capitalised && !doc.IsUpperCase))
             {
-                place = adjacent;
+                // "Umpqua Community College": a postal town's name is often a river's or a valley's, like the facility's.
+                place = adjacent.IsPostalTown ? null : adjacent;
+                named = true;
                 before.Dropped = true;
                 start = before.FirstToken;
                 previous--;
             }
-            var named = place is not null;
             if (!doc.IsUpperCase && capitalised)
             {
                 var first = ProperNameStart(doc, start, readings, ref previous, ref place);
@@ -88,7 +90,7 @@ public sealed class FacilityNamer(PlaceCues cues, PlaceLexicon lexicon)
         if (start >= facilityStart || !lexicon.TryMatchAt(doc, start, out var match, facilityStart)) return [];
         var towns = ImmutableArray.CreateBuilder<Place>();
         foreach (var c in match.Value.Places)
-            if (c is { Form: NameForm.Name, Place.Kind: PlaceKind.City } && !towns.Contains(c.Place))
+            if (c is { Form: NameForm.Name, Place: { Kind: PlaceKind.City, IsPostalTown: false } } && !towns.Contains(c.Place))
                 towns.Add(c.Place);
         return towns.ToImmutable();
     }
@@ -110,7 +112,7 @@ public sealed class FacilityNamer(PlaceCues cues, PlaceLexicon lexicon)
                 var reading = readings[previous];
                 if (!reading.IsPlace || reading.IsDemonym) break;
                 // A place name that is also a common word ("Summit") is part of the name, not where the facility is.
-                if (reading.Evidence >= PlaceEvidence.Normal) place ??= reading.Chosen;
+                if (reading.Evidence >= PlaceEvidence.Normal && reading.Chosen is { IsPostalTown: false } chosen) place ??= chosen;
                 reading.Dropped = true;
                 k = reading.FirstToken;
                 previous--;

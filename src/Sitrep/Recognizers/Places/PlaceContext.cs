@@ -158,6 +158,9 @@ public sealed class PlaceContext
     /// <summary>Whether <paramref name="id"/> is the region of the outlet's home.</summary>
     public bool IsOutletRegion(string? id) => id is not null && id == _outletRegion;
 
+    /// <summary>Whether the document names county <paramref name="id"/> (or a county of its name).</summary>
+    public bool NamesCounty(string? id) => id is not null && _counties.Contains(id);
+
     /// <summary>How strongly the document points to region <paramref name="id"/> (0: not at all).</summary>
     public int RegionScore(string? id) => id is null ? 0 : _regions.GetValueOrDefault(id);
 

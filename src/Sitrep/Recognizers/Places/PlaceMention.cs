@@ -18,7 +18,7 @@ public enum PlaceKind
 }
 
 /// <summary>A gazetteer entry: a named place with coordinates.</summary>
-/// <param name="Id">Stable id (a GeoNames id for cities; "PK", "PK-05", "US-FL-105" for countries, regions, counties).</param>
+/// <param name="Id">Stable id (a GeoNames id for cities, "US-ZIP-34141" for a US postal town; "PK", "PK-05", "US-FL-105" for countries, regions, counties).</param>
 /// <param name="Admin1">The first-level region's name, for cities (and a region's own name, for regions).</param>
 /// <param name="Population">Inhabitants, for cities; 0 where the gazetteer does not say (countries, regions).</param>
 public sealed record Place(
@@ -47,8 +47,17 @@ public sealed record Place(
     /// <summary>For a part of a city, the city it belongs to.</summary>
     public Place? PartOf { get; init; }
 
-    /// <summary>GeoNames feature code for cities ("PPLC" capital, "PPLA" regional seat, "PPLX" part of a city).</summary>
+    /// <summary>GeoNames feature code for cities ("PPLC" capital, "PPLA" regional seat, "PPLX" part of a city; "POST", Sitrep's own, a US postal town).</summary>
     public string? Feature { get; init; }
+
+    /// <summary>
+    /// A post office's town GeoNames lists no populated place for ("Ochopee", "Fort Riley"): its population is unknown,
+    /// and its name is often also a city's part or a river's, so it is read only near what the story names.
+    /// </summary>
+    public bool IsPostalTown => Feature == PostalTownFeature;
+
+    /// <summary>The feature code the gazetteer build gives US postal towns.</summary>
+    public const string PostalTownFeature = "POST";
 }
 
 /// <summary>

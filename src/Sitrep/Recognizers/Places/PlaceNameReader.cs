@@ -351,6 +351,11 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
         var k = first - 1;
         if (doc.TokenIs(k, "the")) k--;
         if (doc.TokenIs(k, "of") && cues.Has(doc, k - 1, PlaceCue.TownWord)) return PlaceCue.Locative;
+        // "in rural Foxhome", "in downtown Chicago": a lower-case modifier between "in" and the name. Not a word that
+        // makes a region of a name ("in central Toledo" is no surer a town: Toledo is a district of Belize too).
+        if (k > 0 && doc.Tokens[k].Shape == TokenShape.Lower && (cues.Of(doc, k) & (PlaceCue.Modifier | PlaceCue.RegionSide)) == PlaceCue.Modifier &&
+            (cues.Of(doc, k - 1) & PlaceCue.Locative) != 0)
+            return PlaceCue.Locative;
         // "on Baltimore Ave. near McHenry": "near" right after a street names the cross street, which only a town's name
         // may share; the name keeps what else the document says of it, but "near" vouches for no town.
         if (doc.TokenIs(k, "near") && AfterStreet(doc, k)) return PlaceCue.None;

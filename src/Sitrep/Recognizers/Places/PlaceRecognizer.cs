@@ -39,6 +39,7 @@ public sealed class PlaceRecognizer(
         DropPersonAndVehicleNames(doc, readings);
         var context = PlaceContext.From(doc, readings);
         Resolve(doc, readings, unknownTowns, context);
+        DropPostalTownsAwayFromStory(doc, readings, context);
 
         var mentions = facilities.Name(doc, readings);
         foreach (var reading in readings)
@@ -176,6 +177,40 @@ public sealed class PlaceRecognizer(
         foreach (var town in unknownTowns)
             if (town.Container is { IsPlace: true } container)
                 container.Chosen ??= disambiguator.Choose(container, context);
+    }
+
+    /// <summary>How far from what the story names a postal town may lie: a county's breadth.</summary>
+    private const double PostalTownReachKm = 80;
+
+    /// <summary>
+    /// A postal town (<see cref="Place.IsPostalTown"/>) is read only where the story is: in a county it names, or
+    /// within <see cref="PostalTownReachKm"/> of the outlet's home or of a town or county it names. Elsewhere the name is
+    /// a part of a city or a namesake far off ("Spring Branch" in a Houston story is Houston's, not the Comal County
+    /// village): the name is read as before postal towns were listed, as its other places or as a name the gazetteer lacks.
+    /// </summary>
+    private void DropPostalTownsAwayFromStory(Document doc, List<PlaceReading> readings, PlaceContext context)
+    {
+        List<Place>? anchors = null;
+        foreach (var reading in readings)
+        {
+            if (reading is not { IsPlace: true, Dropped: false, Chosen.IsPostalTown: true }) continue;
+            anchors ??= Anchors(doc, readings);
+            reading.Candidates.RemoveAll(c => c.Place.IsPostalTown && !context.NamesCounty(c.Place.Admin2Id) &&
+                                              !anchors.Exists(a => Sitrep.Incidents.GeoPoint.Between(a, c.Place) <= PostalTownReachKm));
+            reading.Chosen = disambiguator.Choose(reading, context);
+            reading.Dropped = reading.Chosen is null;
+        }
+    }
+
+    /// <summary>The outlet's home and the listed towns and counties the document names: where the story is.</summary>
+    private static List<Place> Anchors(Document doc, List<PlaceReading> readings)
+    {
+        var anchors = new List<Place>();
+        if (WebAddress.Host(doc.Url) is { } host && OutletHomeReader.Default.ReadHost(host) is { } home) anchors.Add(home);
+        foreach (var r in readings)
+            if (r is { IsPlace: true, Dropped: false, Chosen: { Kind: PlaceKind.City or PlaceKind.Admin2, IsPostalTown: false } place })
+                anchors.Add(place);
+        return anchors;
     }
 
     /// <summary>The place a name was read as where the words around it left no doubt, if anywhere in the document.</summary>
