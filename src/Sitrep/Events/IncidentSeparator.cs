@@ -218,8 +218,8 @@ public sealed class IncidentSeparator
         {
             if (doc.Dateline is { } dateline && dateline.Span.Overlaps(place.Span)) continue;
             // "A Mundelein man was killed ... in Champaign": where someone is from is not where the incident was, and
-            // sets no later mention apart from it.
-            if (place.Relation?.Kind == PlaceRelationKind.Origin) continue;
+            // sets no later mention apart from it; nor is where someone was taken afterwards ("Victim Flown to Fargo").
+            if (place.Relation?.Kind is PlaceRelationKind.Origin or PlaceRelationKind.Destination) continue;
             if (place.Place is { Kind: PlaceKind.City } city && !place.IsDemonym) return city;
         }
         return null;
