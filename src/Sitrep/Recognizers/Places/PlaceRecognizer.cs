@@ -67,9 +67,9 @@ public sealed class PlaceRecognizer(
             mentions.AddRange(found);
         }
 
-        ReadCountiesNamedBare(doc, mentions);
         ReadCapitalsByDemonym(doc, mentions);
         mentions.AddRange(unlistedTowns.Read(doc, mentions));
+        ReadCountiesNamedBare(doc, mentions);
         for (var i = 0; i < mentions.Count; i++)
             if (relations.Read(doc, mentions[i]) is { } relation)
                 mentions[i] = mentions[i] with { Relation = relation };
@@ -261,6 +261,7 @@ public sealed class PlaceRecognizer(
     /// </summary>
     private void ReadCountiesNamedBare(Document doc, List<PlaceMention> mentions)
     {
+        ReadDatelineCounty(doc, mentions);
         List<PlaceMention>? counties = null;
         foreach (var m in mentions)
             if (m.Place is { Kind: PlaceKind.Admin2 } county && (counties ??= []).TrueForAll(c => c.Place!.Id != county.Id))
@@ -270,12 +271,13 @@ public sealed class PlaceRecognizer(
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m is not { Kind: PlaceKind.City, Place: { } town }) continue;
+            if (m is not { Kind: PlaceKind.City }) continue;
             foreach (var named in counties)
             {
                 var county = named.Place!;
-                if (town.Admin1Id == county.Admin1Id || m.Alternatives.Any(a => a.Admin1Id == county.Admin1Id) ||
-                    !string.Equals(Gazetteer.BareCountyName(county), TextFolding.Fold(town.Name), StringComparison.Ordinal))
+                // A name no listed town bears ("in Henrico") is the county's as surely as a far town's.
+                if (m.Place is { } town && (town.Admin1Id == county.Admin1Id || m.Alternatives.Any(a => a.Admin1Id == county.Admin1Id)) ||
+                    !string.Equals(Gazetteer.BareCountyName(county), TextFolding.Fold(m.Place?.Name ?? m.Name), StringComparison.Ordinal))
                     continue;
                 // Read without its type word, the county is never as sure as "in Marion County": it places no incident outside its towns.
                 mentions[i] = m with
@@ -286,6 +288,26 @@ public sealed class PlaceRecognizer(
                 };
                 break;
             }
+        }
+    }
+
+    /// <summary>
+    /// "HANOVER, Va.": a dateline's town no town of its state bears, but a county does, is the county, named as its
+    /// people name it; "in Hanover" in the story is then that county too (not Hanover, Maryland).
+    /// </summary>
+    private void ReadDatelineCounty(Document doc, List<PlaceMention> mentions)
+    {
+        if (doc.Dateline is not { } dateline) return;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i] is not { Kind: PlaceKind.City, Place: null, Within: { Kind: PlaceKind.Admin1 } region } m || !dateline.PlaceSpan.Contains(m.Span)) continue;
+            var bare = TextFolding.Fold(m.Name);
+            foreach (var c in lexicon.Gazetteer.Counties.Values)
+                if (c.Admin1Id == region.Id && Gazetteer.BareCountyName(c) == bare)
+                {
+                    mentions[i] = m with { Kind = PlaceKind.Admin2, Place = c, Name = c.Name, Alternatives = [], Evidence = PlaceEvidence.Normal };
+                    return;
+                }
         }
     }
 
