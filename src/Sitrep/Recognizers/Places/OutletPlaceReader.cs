@@ -65,17 +65,26 @@ public sealed partial class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlace
     /// <summary>How far into the text a station's credit may open a paragraph: past a title line or two.</summary>
     private const int CreditReach = 400;
 
-    /// <summary>The call sign credited for the story: the dateline's agency ("OVERLAND, MO (KTVI) –") or a paragraph's opening "(WMC) -".</summary>
+    /// <summary>
+    /// The call sign credited for the story: the dateline's agency ("OVERLAND, MO (KTVI) –"), a paragraph's opening
+    /// "(WMC) -", or the page's copyright notice ("Copyright 2015 WVUE").
+    /// </summary>
     private static string? CreditedStation(Document doc)
     {
         if (doc.Dateline?.Agency is { } agency && CallSign().Match(agency) is { Success: true } dateline) return dateline.Groups["call"].Value;
         var opening = doc.Text[..Math.Min(doc.Text.Length, CreditReach)];
-        return OpeningCredit().Match(opening) is { Success: true } m ? m.Groups["call"].Value : null;
+        if (OpeningCredit().Match(opening) is { Success: true } m) return m.Groups["call"].Value;
+        // "Copyright 2015 WVUE. All rights reserved." under a story on wafb.com: the notice names whose story it is.
+        return doc.CopyrightHolder is { } holder && NoticeCallSign().Match(holder) is { Success: true } notice ? notice.Groups["call"].Value : null;
     }
 
     /// <summary>A US station's call sign: K or W and two or three letters, maybe with "-TV" or "-DT".</summary>
     [GeneratedRegex("^(?<call>[KW][A-Z]{2,3})(?:-TV|-DT)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex CallSign();
+
+    /// <summary>A call sign opening a copyright holder's name: "WVUE", "WAVE 3 News", "WKMG ClickOrlando".</summary>
+    [GeneratedRegex("^(?<call>[KW][A-Z]{2,3})(?:-TV|-DT)?\\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
+    private static partial Regex NoticeCallSign();
 
     [GeneratedRegex("^\\((?<call>[KW][A-Z]{2,3})(?:-TV|-DT)?\\)[ ]?(?:-|\u2013|\u2014|:)", RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex OpeningCredit();
