@@ -559,6 +559,12 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
                     return new TownMention(p, homeTown, null) { Locality = p.Relation.Part, Basis = LocationBasis.Dateline };
                 continue;
             }
+            // "LOWER EAST SIDE —" on a city site of an outlet of several cities: a name the gazetteer lacks, in no region
+            // but the city's own, over a great city's report is one of the city's neighbourhoods ("FORT RILEY" over a
+            // Topeka station's report is a place of its own).
+            if (p is { Kind: PlaceKind.City, Place: null } && InDateline(doc, p) && support.HomeTown is { } bigTown && PlaceSupport.IsGreatCity(bigTown) &&
+                (p.Within is null || p.Within.Id == bigTown.Admin1Id))
+                return new TownMention(p, bigTown, null) { Locality = p.Name, Basis = LocationBasis.Dateline };
             if (p.Kind == PlaceKind.City && InDateline(doc, p) && (p.Place is null ? (p.Within ?? home) is not null : support.Fit(p) is not null))
                 return new TownMention(p, p.Place is null ? null : support.Fit(p), p.Place is null ? p.Within ?? home : p.Within) { Basis = LocationBasis.Dateline };
         }

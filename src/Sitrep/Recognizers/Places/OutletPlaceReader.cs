@@ -48,6 +48,9 @@ public sealed partial class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlace
     {
         var hostName = WebAddress.Host(doc.Url);
         var host = hostName is null ? [] : ReadHost(hostName);
+        // "dnainfo.com/new-york/...", "patch.com/illinois/chicago/...": an outlet of several cities names the one a page
+        // is of in its address's first sections, where its host names none.
+        if (host.Length == 0) host = ReadSections(doc.Url);
         var site = siteNames?.Read(doc.SiteName) ?? [];
         // "WTRF ... - Wheeling Steubenville" on wtrf.com: where the table knows the outlet's home, the site name's town of
         // that name is that home (West Virginia's Wheeling, not the larger one in Illinois).
@@ -113,6 +116,20 @@ public sealed partial class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlace
             }
         }
         return whole is null ? best : [.. whole.Concat(best).Distinct()];
+    }
+
+    /// <summary>How many of an address's first path segments may name the city a page is of.</summary>
+    private const int CitySections = 2;
+
+    /// <summary>The first city of <see cref="MinPopulation"/> people or more that a whole path segment names, or none.</summary>
+    private Place[] ReadSections(string? url)
+    {
+        foreach (var section in WebAddress.Sections(url, CitySections))
+        {
+            var key = new string([.. section.Where(char.IsAsciiLetter).Select(char.ToLowerInvariant)]);
+            if (key.Length >= MinLetters && Named(key, MinPopulation).Where(p => p.Kind == PlaceKind.City).ToArray() is { Length: > 0 } cities) return cities;
+        }
+        return [];
     }
 
     private Place[] Named(string key, long minPopulation) =>
