@@ -76,6 +76,12 @@ public sealed class Document
 
     public Dateline? Dateline { get; }
 
+    /// <summary>
+    /// Who the page's copyright notice names ("WVUE" for "Copyright 2015 WVUE. All rights reserved."), read before the
+    /// cleaner dropped the notice; null when there is none. A station's name there says whose story a page carries.
+    /// </summary>
+    public string? CopyrightHolder { get; init; }
+
     public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
 
     public string TextOf(TextSpan span) => Text.Substring(span.Start, span.Length);

@@ -130,12 +130,13 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             // John Doe received probation").
             var fromWords = town?.Mention ?? all.FirstOrDefault(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Origin } &&
                                                                 doc.SentenceAt(p.Span.Start).Index == doc.SentenceAt(datelineTown.Mention!.Span.Start).Index);
-            if (datelinePlace is not null && SceneElsewhere(all, support, datelinePlace) is { } scene)
+            if (datelinePlace is not null && SceneElsewhere(doc, all, support, datelinePlace) is { } scene)
             {
                 all = all.RemoveAll(p => InDateline(doc, p));
                 // "VISTA — A 9-year-old Vista boy ... at their house in Perris": where the boy is from yields to the town
-                // the story puts the incident in.
-                if (townRank >= DatelineRank + 2) (town, townRank) = (Mention(scene, support.Fit(scene)!), DatelineRank + 1);
+                // the story puts the incident in; so does a third town the words only name ("charged ... of West St.
+                // Paul" under MINNEAPOLIS), but not the dateline's own town named again.
+                if (townRank >= DatelineRank + 2 || townRank > DatelineRank && town?.Place != datelinePlace) (town, townRank) = (Mention(scene, support.Fit(scene)!), DatelineRank + 1);
             }
             else if (datelinePlace is not null && fromWords is not null && FiledOnlyAt(doc, all, support, datelinePlace, fromWords) is { } residence)
             {
@@ -450,12 +451,15 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
 
     /// <summary>
     /// Where the document puts an incident in another town of the dateline's region ("at their home in Rock Falls"
-    /// under STERLING): where the report was filed is then not where it happened.
+    /// under STERLING, "the 700 block of Sims Avenue in St. Paul" under MINNEAPOLIS): where the report was filed is
+    /// then not where it happened.
     /// </summary>
     /// <returns>The first mention of such a town, or null.</returns>
-    private static PlaceMention? SceneElsewhere(ImmutableArray<PlaceMention> places, PlaceSupport support, Place dateline) =>
-        places.FirstOrDefault(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Scene } && support.Fit(p) is { } town &&
-                        town.Id != dateline.Id && town.Admin1Id == dateline.Admin1Id);
+    private static PlaceMention? SceneElsewhere(Document doc, ImmutableArray<PlaceMention> places, PlaceSupport support, Place dateline) =>
+        places.FirstOrDefault(p => p.Kind == PlaceKind.City &&
+                                   // "MINNEAPOLIS (WCCO) – ... an alley on the 700 block of Sims Avenue in St. Paul": the town a street address is in.
+                                   (p.Relation?.Kind == PlaceRelationKind.Scene || p.Relation is null && AfterAddress(doc, p, places)) &&
+                                   support.Fit(p) is { } town && town.Id != dateline.Id && town.Admin1Id == dateline.Admin1Id);
 
     /// <summary>
     /// Whether the town the incident's words give is where someone is from ("a Beverly man"), in the dateline's region,
@@ -555,6 +559,12 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
                     return new TownMention(p, homeTown, null) { Locality = p.Relation.Part, Basis = LocationBasis.Dateline };
                 continue;
             }
+            // "LOWER EAST SIDE —" on a city site of an outlet of several cities: a name the gazetteer lacks, in no region
+            // but the city's own, over a great city's report is one of the city's neighbourhoods ("FORT RILEY" over a
+            // Topeka station's report is a place of its own).
+            if (p is { Kind: PlaceKind.City, Place: null } && InDateline(doc, p) && support.HomeTown is { } bigTown && PlaceSupport.IsGreatCity(bigTown) &&
+                (p.Within is null || p.Within.Id == bigTown.Admin1Id))
+                return new TownMention(p, bigTown, null) { Locality = p.Name, Basis = LocationBasis.Dateline };
             if (p.Kind == PlaceKind.City && InDateline(doc, p) && (p.Place is null ? (p.Within ?? home) is not null : support.Fit(p) is not null))
                 return new TownMention(p, p.Place is null ? null : support.Fit(p), p.Place is null ? p.Within ?? home : p.Within) { Basis = LocationBasis.Dateline };
         }

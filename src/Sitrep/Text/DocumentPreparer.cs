@@ -29,7 +29,10 @@ public sealed class DocumentPreparer(Cleaner cleaner)
         title ??= sentences.FirstOrDefault(s => s.IsHeadline) is { IsHeadline: true } headline
             ? body[headline.Span.Start..headline.Span.End]
             : null;
-        return new Document(article, body, folded, title, tokens, sentences, IsUpperCase(body), dateline, siteName);
+        return new Document(article, body, folded, title, tokens, sentences, IsUpperCase(body), dateline, siteName)
+        {
+            CopyrightHolder = CopyrightNotice.Holder(article.Text),
+        };
     }
 
     private static bool StartsWithTitle(string body, string title)

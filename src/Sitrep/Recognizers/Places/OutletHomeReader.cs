@@ -40,19 +40,10 @@ public sealed class OutletHomeReader(Gazetteer gazetteer, ResourceTable table)
     /// <summary>Each row's town: the largest of its region (an id such as "US-KY") that bears the name, among its other names too.</summary>
     private static FrozenDictionary<string, Place> Build(Gazetteer gazetteer, ResourceTable table)
     {
-        var towns = new Dictionary<(string Region, string Name), Place?>();
-        foreach (var row in table.Rows) towns[(row["region"], TextFolding.Fold(row["town"]))] = null;
-        var regions = towns.Keys.Select(k => k.Region).ToHashSet(StringComparer.Ordinal);
-        foreach (var n in gazetteer.Names)
-        {
-            // Only the listed regions' names are folded: the gazetteer holds hundreds of thousands.
-            if (n is not { Form: NameForm.Name, Place: { Kind: PlaceKind.City, Admin1Id: { } region } town } || !regions.Contains(region)) continue;
-            var key = (region, TextFolding.Fold(n.Phrase));
-            if (towns.TryGetValue(key, out var best) && (best is null || town.Population > best.Population)) towns[key] = town;
-        }
+        var towns = ListedTowns.Resolve(gazetteer, table.Rows.Select(r => (r["region"], r["town"])));
         var homes = new Dictionary<string, Place>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
-            if (towns[(row["region"], TextFolding.Fold(row["town"]))] is { } town)
+            if (towns.TryGetValue((row["region"], TextFolding.Fold(row["town"])), out var town))
                 homes[row["host"]] = town;
         return homes.ToFrozenDictionary(StringComparer.Ordinal);
     }

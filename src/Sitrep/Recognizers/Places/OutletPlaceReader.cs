@@ -48,6 +48,9 @@ public sealed partial class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlace
     {
         var hostName = WebAddress.Host(doc.Url);
         var host = hostName is null ? [] : ReadHost(hostName);
+        // "dnainfo.com/new-york/...", "patch.com/illinois/chicago/...": an outlet of several cities names the one a page
+        // is of in its address's first sections, where its host names none.
+        if (host.Length == 0) host = ReadSections(doc.Url);
         var site = siteNames?.Read(doc.SiteName) ?? [];
         // "WTRF ... - Wheeling Steubenville" on wtrf.com: where the table knows the outlet's home, the site name's town of
         // that name is that home (West Virginia's Wheeling, not the larger one in Illinois).
@@ -65,17 +68,26 @@ public sealed partial class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlace
     /// <summary>How far into the text a station's credit may open a paragraph: past a title line or two.</summary>
     private const int CreditReach = 400;
 
-    /// <summary>The call sign credited for the story: the dateline's agency ("OVERLAND, MO (KTVI) –") or a paragraph's opening "(WMC) -".</summary>
+    /// <summary>
+    /// The call sign credited for the story: the dateline's agency ("OVERLAND, MO (KTVI) –"), a paragraph's opening
+    /// "(WMC) -", or the page's copyright notice ("Copyright 2015 WVUE").
+    /// </summary>
     private static string? CreditedStation(Document doc)
     {
         if (doc.Dateline?.Agency is { } agency && CallSign().Match(agency) is { Success: true } dateline) return dateline.Groups["call"].Value;
         var opening = doc.Text[..Math.Min(doc.Text.Length, CreditReach)];
-        return OpeningCredit().Match(opening) is { Success: true } m ? m.Groups["call"].Value : null;
+        if (OpeningCredit().Match(opening) is { Success: true } m) return m.Groups["call"].Value;
+        // "Copyright 2015 WVUE. All rights reserved." under a story on wafb.com: the notice names whose story it is.
+        return doc.CopyrightHolder is { } holder && NoticeCallSign().Match(holder) is { Success: true } notice ? notice.Groups["call"].Value : null;
     }
 
     /// <summary>A US station's call sign: K or W and two or three letters, maybe with "-TV" or "-DT".</summary>
     [GeneratedRegex("^(?<call>[KW][A-Z]{2,3})(?:-TV|-DT)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex CallSign();
+
+    /// <summary>A call sign opening a copyright holder's name: "WVUE", "WAVE 3 News", "WKMG ClickOrlando".</summary>
+    [GeneratedRegex("^(?<call>[KW][A-Z]{2,3})(?:-TV|-DT)?\\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
+    private static partial Regex NoticeCallSign();
 
     [GeneratedRegex("^\\((?<call>[KW][A-Z]{2,3})(?:-TV|-DT)?\\)[ ]?(?:-|\u2013|\u2014|:)", RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.Milliseconds)]
     private static partial Regex OpeningCredit();
@@ -104,6 +116,20 @@ public sealed partial class OutletPlaceReader(Gazetteer gazetteer, SiteNamePlace
             }
         }
         return whole is null ? best : [.. whole.Concat(best).Distinct()];
+    }
+
+    /// <summary>How many of an address's first path segments may name the city a page is of.</summary>
+    private const int CitySections = 2;
+
+    /// <summary>The first city of <see cref="MinPopulation"/> people or more that a whole path segment names, or none.</summary>
+    private Place[] ReadSections(string? url)
+    {
+        foreach (var section in WebAddress.Sections(url, CitySections))
+        {
+            var key = new string([.. section.Where(char.IsAsciiLetter).Select(char.ToLowerInvariant)]);
+            if (key.Length >= MinLetters && Named(key, MinPopulation).Where(p => p.Kind == PlaceKind.City).ToArray() is { Length: > 0 } cities) return cities;
+        }
+        return [];
     }
 
     private Place[] Named(string key, long minPopulation) =>

@@ -23,11 +23,12 @@ public sealed class PlaceRecognizer(
     PlaceRelationReader relations,
     AddressReader addresses,
     TownshipReader townships,
-    UnlistedTownReader unlistedTowns)
+    UnlistedTownReader unlistedTowns,
+    PoliceForceReader policeForces)
 {
     private static readonly Lazy<PlaceRecognizer> LazyDefault = new(() => new PlaceRecognizer(
         PlaceLexicon.Default, PlaceNameReader.Default, PlacePairLinker.Default, PlaceDisambiguator.Default, FacilityNamer.Default,
-        PlaceRelationReader.Default, AddressReader.Default, TownshipReader.Default, UnlistedTownReader.Default));
+        PlaceRelationReader.Default, AddressReader.Default, TownshipReader.Default, UnlistedTownReader.Default, PoliceForceReader.Default));
 
     public static PlaceRecognizer Default => LazyDefault.Value;
 
@@ -69,6 +70,8 @@ public sealed class PlaceRecognizer(
 
         ReadCapitalsByDemonym(doc, mentions);
         mentions.AddRange(unlistedTowns.Read(doc, mentions));
+        // "NOPD says": a city's police named by their initials name the city.
+        mentions.AddRange(policeForces.Read(doc, mentions));
         ReadCountiesNamedBare(doc, mentions);
         for (var i = 0; i < mentions.Count; i++)
             if (relations.Read(doc, mentions[i]) is { } relation)
