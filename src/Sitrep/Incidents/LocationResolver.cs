@@ -91,9 +91,12 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
                 : (town, townRank);
         (town, townRank) = VillageOfTheWords(town, townRank);
         // "DeKalb County ... DeKalb police": the county's short name, where no town of that name lies in the county read
-        // (a town the words make sure of, "in Chester" beside "Chester County", stays).
-        if (county is not null && town is { Mention: { Evidence: < PlaceEvidence.Strong } townMention, Place: { } townPlace } && townPlace.Admin2Id != county.Id &&
-            PlaceSupport.IsCountysShortName(townMention, countyMention!))
+        // (a town the words make sure of, "in Chester" beside "Chester County", stays). Where the incident's words name
+        // no county, a county the document names elsewhere says as much: "The Washington..." in a page title cut short
+        // over a story of the Washington County sheriff is no town of Washington in another county.
+        if (town is { Mention: { Evidence: < PlaceEvidence.Strong } townMention, Place: { } townPlace } &&
+            (county is not null ? townPlace.Admin2Id != county.Id && PlaceSupport.IsCountysShortName(townMention, countyMention!)
+                : all.Any(c => PlaceSupport.IsCountysShortName(townMention, c) && support.Fit(c) is { } named && townPlace.Admin2Id != named.Id)))
             (town, townRank) = (null, int.MaxValue);
         // "shot in Roxbury" in a story where Boston police act: a part of the city, not the village elsewhere.
         // (Not where the county named beside it is the town's own: "near his home in Bennettsville ... Marlboro County".)

@@ -977,4 +977,25 @@ public sealed class LocationResolverTests
         // "Aspen Hill, Maryland, about 8 miles northeast of the mall": the distance says where Aspen Hill is.
         Assert.Equal((city, "Maryland"), (PrimaryLocation(text).City, PrimaryLocation(text).Admin1));
     }
+
+    [Fact]
+    public void A_shooting_range_named_after_a_town_puts_the_incident_there_not_in_the_victims_home_town()
+    {
+        var l = PrimaryLocation("A 14-year-old Twin Falls boy was accidentally shot on Saturday while at the Jerome Gun Range, deputies said. " +
+                                "He was taken to a hospital and is in stable condition.");
+        Assert.Equal(("Jerome", "Idaho"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_towns_name_that_the_story_uses_only_as_a_countys_short_name_is_no_town_elsewhere()
+    {
+        // Washington, Indiana lies in Daviess County; a page title cut after "The Washington..." names the sheriff of
+        // Washington County, whose words put the shooting in Salem.
+        var l = PrimaryLocation("ACCIDENTAL SHOOTING The Washington... - Washington County Indiana Sheriffs Department",
+            "ACCIDENTAL SHOOTING\n\nThe Washington County Sheriff's Department is investigating what appears to be an accidental shooting, " +
+            "which occurred earlier today. Deputies responded to 410 North Elm Road, Salem, Indiana, and found that a 10-year-old boy had " +
+            "been shot in the leg by his uncle.",
+            "https://www.facebook.com/sheriff/posts/1");
+        Assert.Equal(("Salem", "Indiana"), (l.City, l.Admin1));
+    }
 }
