@@ -133,7 +133,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             // John Doe received probation").
             var fromWords = town?.Mention ?? all.FirstOrDefault(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Origin } &&
                                                                 doc.SentenceAt(p.Span.Start).Index == doc.SentenceAt(datelineTown.Mention!.Span.Start).Index);
-            if (datelinePlace is not null && SceneElsewhere(all, support, datelinePlace) is { } scene)
+            if (datelinePlace is not null && SceneElsewhere(doc, all, support, datelinePlace) is { } scene)
             {
                 all = all.RemoveAll(p => InDateline(doc, p));
                 // "VISTA — A 9-year-old Vista boy ... at their house in Perris": where the boy is from yields to the town
@@ -455,10 +455,16 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     /// Where the document puts an incident in another town of the dateline's region ("at their home in Rock Falls"
     /// under STERLING): where the report was filed is then not where it happened.
     /// </summary>
+    /// <remarks>
+    /// So too where the story places a town by its distance from the dateline's ("at their home near Edgerton, 30 miles
+    /// north of Kansas City" under KANSAS CITY): the town is away from where the report was filed.
+    /// </remarks>
     /// <returns>The first mention of such a town, or null.</returns>
-    private static PlaceMention? SceneElsewhere(ImmutableArray<PlaceMention> places, PlaceSupport support, Place dateline) =>
+    private static PlaceMention? SceneElsewhere(Document doc, ImmutableArray<PlaceMention> places, PlaceSupport support, Place dateline) =>
         places.FirstOrDefault(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Scene } && support.Fit(p) is { } town &&
-                        town.Id != dateline.Id && town.Admin1Id == dateline.Admin1Id);
+                        town.Id != dateline.Id && town.Admin1Id == dateline.Admin1Id) ??
+        places.Select(p => p is { Relation: { Kind: PlaceRelationKind.Offset } offset } && support.Fit(p)?.Id == dateline.Id ? DescribedTown(doc, offset.Span, places) : null)
+            .FirstOrDefault(t => t is { Kind: PlaceKind.City } && support.Fit(t) is { } town && town.Id != dateline.Id);
 
     /// <summary>
     /// Whether the town the incident's words give is where someone is from ("a Beverly man"), in the dateline's region,
@@ -761,16 +767,19 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     /// Portland", "Buckner, 3 miles east of Stamps", "Aspen Hill, Md., 8 miles from the mall"): it places that town,
     /// which is then the incident's.
     /// </summary>
-    private static bool DescribesTown(Document doc, TextSpan offset, ImmutableArray<PlaceMention> places)
+    private static bool DescribesTown(Document doc, TextSpan offset, ImmutableArray<PlaceMention> places) => DescribedTown(doc, offset, places) is not null;
+
+    /// <summary>The town or county an offset stands in apposition to (<see cref="DescribesTown"/>); null when none.</summary>
+    private static PlaceMention? DescribedTown(Document doc, TextSpan offset, ImmutableArray<PlaceMention> places)
     {
         var k = doc.TokenAt(offset.Start) - 1;
         while (k >= 0 && doc.Tokens[k].IsWord && Approximately.Any(w => doc.TokenIs(k, w))) k--;
-        if (k < 1 || !doc.TokenIs(k, ",")) return false;
+        if (k < 1 || !doc.TokenIs(k, ",")) return null;
         var before = k - 1;
         // "Aspen Hill, Maryland, about 8 miles northeast of the mall": the town before its region's name.
         if (places.FirstOrDefault(p => p.EndToken - 1 == before && p.Kind == PlaceKind.Admin1) is { } region && doc.TokenIs(region.FirstToken - 1, ","))
             before = region.FirstToken - 2;
-        return places.Any(p => p.EndToken - 1 == before && p.Kind is PlaceKind.City or PlaceKind.Admin2 && p.Relation is null);
+        return places.FirstOrDefault(p => p.EndToken - 1 == before && p.Kind is PlaceKind.City or PlaceKind.Admin2 && p.Relation?.Kind is null or PlaceRelationKind.Near);
     }
 
     private static bool InDateline(Document doc, PlaceMention place) => doc.Dateline is { } d && d.Span.Overlaps(place.Span);

@@ -998,4 +998,21 @@ public sealed class LocationResolverTests
             "https://www.facebook.com/sheriff/posts/1");
         Assert.Equal(("Salem", "Indiana"), (l.City, l.Admin1));
     }
+
+    [Fact]
+    public void A_town_placed_by_its_distance_from_the_datelines_town_is_where_it_happened()
+    {
+        // The deaths in March are a background incident of a June story about the charges; the dateline's town is only
+        // the point the distance is measured from.
+        var article = new Article("t", "KANSAS CITY, Mo. (AP) — A 30-year-old man is accused of fatally shooting three of his relatives in " +
+                                       "northwestern Missouri.\n\nHe is charged with three counts of first-degree murder in the March 2 deaths of " +
+                                       "his parents and his brother at their home near Smithville, 20 miles north of Kansas City.\n\n" +
+                                       "His attorney says he will plead not guilty.")
+        {
+            Title = "Missouri man accused of killing 3 relatives",
+            Published = PublicationDate.Parse("2016-06-20"),
+        };
+        var primary = DocumentAnalyzer.Default.Analyze(article).Facts.First(f => f.Role == IncidentRole.Primary);
+        Assert.Equal(("Smithville", "Missouri"), (primary.Location.City, primary.Location.Admin1));
+    }
 }
