@@ -205,6 +205,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // "the Wells-Goodfellow neighborhood": a part of a town, which the document names elsewhere (or the dateline does).
         var locality = usable.FirstOrDefault(p => p.Relation?.Kind == PlaceRelationKind.Locality);
 
+        if (primary && town is null && offset is null && unnamedOffset is null && BlotterHeading(doc, all, support, sentences.Min()) is { } heading)
+            town = Mention(heading, support.Fit(heading)!);
         if (primary && town is null && offset is null && unnamedOffset is null)
             town = TownOfDocument(doc, all, sentences, county, region, country, support, villages: true);
         (town, townRank) = VillageOfTheWords(town, townRank);
@@ -676,6 +678,29 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         var best = scores.Values.OrderByDescending(v => support.Region is { } home && RegionOf(v.Place, v.First) != home ? v.Score / 2.0 : v.Score)
             .ThenBy(v => v.First.Span).First();
         return new TownMention(best.First, best.Place, best.First.Within);
+    }
+
+    /// <summary>The most words a heading may add to its town's name: "POLICE", "SHERIFF'S OFFICE", "POLICE DEPARTMENT".</summary>
+    private const int HeadingAgencyTokens = 4;
+
+    /// <summary>
+    /// "ALBANY POLICE ... LEBANON POLICE ... SWEET HOME POLICE": a police log whose sections are headed by the towns whose
+    /// officers report them; an entry is in the town of the heading above it, whatever towns the entries before it name.
+    /// Only where the log heads sections with two towns or more, and the incident's words name no town of their own.
+    /// </summary>
+    private static PlaceMention? BlotterHeading(Document doc, ImmutableArray<PlaceMention> places, PlaceSupport support, int firstSentence)
+    {
+        PlaceMention? above = null;
+        var towns = new HashSet<Place>();
+        foreach (var p in places)
+        {
+            if (p is not { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Agency } || support.Fit(p) is not { } town) continue;
+            var sentence = doc.SentenceAt(p.Span.Start);
+            if (sentence.FirstToken != p.FirstToken || sentence.EndToken - p.EndToken > HeadingAgencyTokens) continue;
+            towns.Add(town);
+            if (sentence.Index < firstSentence) above = p;
+        }
+        return towns.Count >= 2 ? above : null;
     }
 
     /// <summary>A town named bare in the headline that the body names, and only as where someone is from or was taken.</summary>

@@ -1015,4 +1015,16 @@ public sealed class LocationResolverTests
         var primary = DocumentAnalyzer.Default.Analyze(article).Facts.First(f => f.Role == IncidentRole.Primary);
         Assert.Equal(("Smithville", "Missouri"), (primary.Location.City, primary.Location.Admin1));
     }
+
+    [Fact]
+    public void An_entry_of_a_police_log_is_in_the_town_of_the_heading_above_it()
+    {
+        var l = PrimaryLocation("Police log",
+            "SPRINGFIELD POLICE\n\nTheft — 3:10 p.m. Monday, 400 block Main Street. A bicycle was stolen from a porch. John Smith, 30, " +
+            "of Springfield, was arrested on a charge of theft.\n\nEUGENE POLICE\n\nGunshot wound — 11:02 p.m. Monday, 1200 block Oak " +
+            "Street. A man was shot in the leg during an argument with a neighbor. The injury was not life-threatening.\n\nCOBURG POLICE\n\n" +
+            "Car prowl — 8:15 a.m. Tuesday, 100 block Pearl Street. A purse was taken from a parked car.",
+            "https://www.example.com/news/local/police-log");
+        Assert.Equal(("Eugene", "Oregon"), (l.City, l.Admin1));
+    }
 }
