@@ -91,9 +91,12 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
                 : (town, townRank);
         (town, townRank) = VillageOfTheWords(town, townRank);
         // "DeKalb County ... DeKalb police": the county's short name, where no town of that name lies in the county read
-        // (a town the words make sure of, "in Chester" beside "Chester County", stays).
-        if (county is not null && town is { Mention: { Evidence: < PlaceEvidence.Strong } townMention, Place: { } townPlace } && townPlace.Admin2Id != county.Id &&
-            PlaceSupport.IsCountysShortName(townMention, countyMention!))
+        // (a town the words make sure of, "in Chester" beside "Chester County", stays). Where the incident's words name
+        // no county, a county the document names elsewhere says as much: "The Washington..." in a page title cut short
+        // over a story of the Washington County sheriff is no town of Washington in another county.
+        if (town is { Mention: { Evidence: < PlaceEvidence.Strong } townMention, Place: { } townPlace } &&
+            (county is not null ? townPlace.Admin2Id != county.Id && PlaceSupport.IsCountysShortName(townMention, countyMention!)
+                : all.Any(c => PlaceSupport.IsCountysShortName(townMention, c) && support.Fit(c) is { } named && townPlace.Admin2Id != named.Id)))
             (town, townRank) = (null, int.MaxValue);
         // "shot in Roxbury" in a story where Boston police act: a part of the city, not the village elsewhere.
         // (Not where the county named beside it is the town's own: "near his home in Bennettsville ... Marlboro County".)
@@ -203,6 +206,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         // "the Wells-Goodfellow neighborhood": a part of a town, which the document names elsewhere (or the dateline does).
         var locality = usable.FirstOrDefault(p => p.Relation?.Kind == PlaceRelationKind.Locality);
 
+        if (primary && town is null && offset is null && unnamedOffset is null && BlotterHeading(doc, all, support, sentences.Min()) is { } heading)
+            town = Mention(heading, support.Fit(heading)!);
         if (primary && town is null && offset is null && unnamedOffset is null)
             town = TownOfDocument(doc, all, sentences, county, region, country, support, villages: true);
         (town, townRank) = VillageOfTheWords(town, townRank);
@@ -454,12 +459,18 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     /// under STERLING, "the 700 block of Sims Avenue in St. Paul" under MINNEAPOLIS): where the report was filed is
     /// then not where it happened.
     /// </summary>
+    /// <remarks>
+    /// So too where the story places a town by its distance from the dateline's ("at their home near Edgerton, 30 miles
+    /// north of Kansas City" under KANSAS CITY): the town is away from where the report was filed.
+    /// </remarks>
     /// <returns>The first mention of such a town, or null.</returns>
     private static PlaceMention? SceneElsewhere(Document doc, ImmutableArray<PlaceMention> places, PlaceSupport support, Place dateline) =>
         places.FirstOrDefault(p => p.Kind == PlaceKind.City &&
                                    // "MINNEAPOLIS (WCCO) – ... an alley on the 700 block of Sims Avenue in St. Paul": the town a street address is in.
                                    (p.Relation?.Kind == PlaceRelationKind.Scene || p.Relation is null && AfterAddress(doc, p, places)) &&
-                                   support.Fit(p) is { } town && town.Id != dateline.Id && town.Admin1Id == dateline.Admin1Id);
+                                   support.Fit(p) is { } town && town.Id != dateline.Id && town.Admin1Id == dateline.Admin1Id) ??
+        places.Select(p => p is { Relation: { Kind: PlaceRelationKind.Offset } offset } && support.Fit(p)?.Id == dateline.Id ? DescribedTown(doc, offset.Span, places) : null)
+            .FirstOrDefault(t => t is { Kind: PlaceKind.City } && support.Fit(t) is { } town && town.Id != dateline.Id);
 
     /// <summary>
     /// Whether the town the incident's words give is where someone is from ("a Beverly man"), in the dateline's region,
@@ -679,6 +690,29 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         return new TownMention(best.First, best.Place, best.First.Within);
     }
 
+    /// <summary>The most words a heading may add to its town's name: "POLICE", "SHERIFF'S OFFICE", "POLICE DEPARTMENT".</summary>
+    private const int HeadingAgencyTokens = 4;
+
+    /// <summary>
+    /// "ALBANY POLICE ... LEBANON POLICE ... SWEET HOME POLICE": a police log whose sections are headed by the towns whose
+    /// officers report them; an entry is in the town of the heading above it, whatever towns the entries before it name.
+    /// Only where the log heads sections with two towns or more, and the incident's words name no town of their own.
+    /// </summary>
+    private static PlaceMention? BlotterHeading(Document doc, ImmutableArray<PlaceMention> places, PlaceSupport support, int firstSentence)
+    {
+        PlaceMention? above = null;
+        var towns = new HashSet<Place>();
+        foreach (var p in places)
+        {
+            if (p is not { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Agency } || support.Fit(p) is not { } town) continue;
+            var sentence = doc.SentenceAt(p.Span.Start);
+            if (sentence.FirstToken != p.FirstToken || sentence.EndToken - p.EndToken > HeadingAgencyTokens) continue;
+            towns.Add(town);
+            if (sentence.Index < firstSentence) above = p;
+        }
+        return towns.Count >= 2 ? above : null;
+    }
+
     /// <summary>A town named bare in the headline that the body names, and only as where someone is from or was taken.</summary>
     private static bool HeadlineEchoesRelation(Document doc, PlaceMention town, ImmutableArray<PlaceMention> all)
     {
@@ -768,16 +802,19 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
     /// Portland", "Buckner, 3 miles east of Stamps", "Aspen Hill, Md., 8 miles from the mall"): it places that town,
     /// which is then the incident's.
     /// </summary>
-    private static bool DescribesTown(Document doc, TextSpan offset, ImmutableArray<PlaceMention> places)
+    private static bool DescribesTown(Document doc, TextSpan offset, ImmutableArray<PlaceMention> places) => DescribedTown(doc, offset, places) is not null;
+
+    /// <summary>The town or county an offset stands in apposition to (<see cref="DescribesTown"/>); null when none.</summary>
+    private static PlaceMention? DescribedTown(Document doc, TextSpan offset, ImmutableArray<PlaceMention> places)
     {
         var k = doc.TokenAt(offset.Start) - 1;
         while (k >= 0 && doc.Tokens[k].IsWord && Approximately.Any(w => doc.TokenIs(k, w))) k--;
-        if (k < 1 || !doc.TokenIs(k, ",")) return false;
+        if (k < 1 || !doc.TokenIs(k, ",")) return null;
         var before = k - 1;
         // "Aspen Hill, Maryland, about 8 miles northeast of the mall": the town before its region's name.
         if (places.FirstOrDefault(p => p.EndToken - 1 == before && p.Kind == PlaceKind.Admin1) is { } region && doc.TokenIs(region.FirstToken - 1, ","))
             before = region.FirstToken - 2;
-        return places.Any(p => p.EndToken - 1 == before && p.Kind is PlaceKind.City or PlaceKind.Admin2 && p.Relation is null);
+        return places.FirstOrDefault(p => p.EndToken - 1 == before && p.Kind is PlaceKind.City or PlaceKind.Admin2 && p.Relation?.Kind is null or PlaceRelationKind.Near);
     }
 
     private static bool InDateline(Document doc, PlaceMention place) => doc.Dateline is { } d && d.Span.Overlaps(place.Span);

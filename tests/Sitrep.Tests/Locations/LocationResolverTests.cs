@@ -977,4 +977,54 @@ public sealed class LocationResolverTests
         // "Aspen Hill, Maryland, about 8 miles northeast of the mall": the distance says where Aspen Hill is.
         Assert.Equal((city, "Maryland"), (PrimaryLocation(text).City, PrimaryLocation(text).Admin1));
     }
+
+    [Fact]
+    public void A_shooting_range_named_after_a_town_puts_the_incident_there_not_in_the_victims_home_town()
+    {
+        var l = PrimaryLocation("A 14-year-old Twin Falls boy was accidentally shot on Saturday while at the Jerome Gun Range, deputies said. " +
+                                "He was taken to a hospital and is in stable condition.");
+        Assert.Equal(("Jerome", "Idaho"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_towns_name_that_the_story_uses_only_as_a_countys_short_name_is_no_town_elsewhere()
+    {
+        // Washington, Indiana lies in Daviess County; a page title cut after "The Washington..." names the sheriff of
+        // Washington County, whose words put the shooting in Salem.
+        var l = PrimaryLocation("ACCIDENTAL SHOOTING The Washington... - Washington County Indiana Sheriffs Department",
+            "ACCIDENTAL SHOOTING\n\nThe Washington County Sheriff's Department is investigating what appears to be an accidental shooting, " +
+            "which occurred earlier today. Deputies responded to 410 North Elm Road, Salem, Indiana, and found that a 10-year-old boy had " +
+            "been shot in the leg by his uncle.",
+            "https://www.facebook.com/sheriff/posts/1");
+        Assert.Equal(("Salem", "Indiana"), (l.City, l.Admin1));
+    }
+
+    [Fact]
+    public void A_town_placed_by_its_distance_from_the_datelines_town_is_where_it_happened()
+    {
+        // The deaths in March are a background incident of a June story about the charges; the dateline's town is only
+        // the point the distance is measured from.
+        var article = new Article("t", "KANSAS CITY, Mo. (AP) — A 30-year-old man is accused of fatally shooting three of his relatives in " +
+                                       "northwestern Missouri.\n\nHe is charged with three counts of first-degree murder in the March 2 deaths of " +
+                                       "his parents and his brother at their home near Smithville, 20 miles north of Kansas City.\n\n" +
+                                       "His attorney says he will plead not guilty.")
+        {
+            Title = "Missouri man accused of killing 3 relatives",
+            Published = PublicationDate.Parse("2016-06-20"),
+        };
+        var primary = DocumentAnalyzer.Default.Analyze(article).Facts.First(f => f.Role == IncidentRole.Primary);
+        Assert.Equal(("Smithville", "Missouri"), (primary.Location.City, primary.Location.Admin1));
+    }
+
+    [Fact]
+    public void An_entry_of_a_police_log_is_in_the_town_of_the_heading_above_it()
+    {
+        var l = PrimaryLocation("Police log",
+            "SPRINGFIELD POLICE\n\nTheft — 3:10 p.m. Monday, 400 block Main Street. A bicycle was stolen from a porch. John Smith, 30, " +
+            "of Springfield, was arrested on a charge of theft.\n\nEUGENE POLICE\n\nGunshot wound — 11:02 p.m. Monday, 1200 block Oak " +
+            "Street. A man was shot in the leg during an argument with a neighbor. The injury was not life-threatening.\n\nCOBURG POLICE\n\n" +
+            "Car prowl — 8:15 a.m. Tuesday, 100 block Pearl Street. A purse was taken from a parked car.",
+            "https://www.example.com/news/local/police-log");
+        Assert.Equal(("Eugene", "Oregon"), (l.City, l.Admin1));
+    }
 }
