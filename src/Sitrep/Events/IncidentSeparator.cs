@@ -219,7 +219,7 @@ public sealed class IncidentSeparator
             if (doc.Dateline is { } dateline && dateline.Span.Overlaps(place.Span)) continue;
             // "A Mundelein man was killed ... in Champaign": where someone is from is not where the incident was, and
             // sets no later mention apart from it.
-            if (place.Relation?.Kind == PlaceRelationKind.Origin) continue;
+            if (place.Relation?.Kind is PlaceRelationKind.Origin or PlaceRelationKind.Alibi) continue;
             if (place.Place is { Kind: PlaceKind.City } city && !place.IsDemonym) return city;
         }
         return null;

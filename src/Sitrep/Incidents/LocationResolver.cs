@@ -71,7 +71,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
                       ?? (primary ? all.FirstOrDefault(p => p.Kind == PlaceKind.Address && sentences.Contains(doc.SentenceAt(p.Span.Start).Index)) : null);
         // "the town of Roseburg, about 180 miles south of Portland": the distance says where the town is, not the incident.
         var offset = attached.FirstOrDefault(p => p.Relation?.Kind == PlaceRelationKind.Offset && p.Place is not null && !DescribesTown(doc, p.Relation!.Span, all));
-        var usable = attached.Where(p => p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination)).ToList();
+        var usable = attached.Where(p => p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Alibi)).ToList();
 
         // Regions and counties first: a town of several names is read as the one inside them ("Warren" in Trumbull County).
         // "the California neighborhood" (of Louisville) names a part of a town, not the region.
@@ -481,7 +481,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         foreach (var p in places)
         {
             if (p is not { Kind: PlaceKind.City, IsDemonym: false } || p.Evidence < PlaceEvidence.Normal ||
-                p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Origin or PlaceRelationKind.Locality or
+                p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Alibi or PlaceRelationKind.Origin or PlaceRelationKind.Locality or
                     PlaceRelationKind.Around or PlaceRelationKind.Masthead) continue;
             if (support.Fit(p) is not { } place || gazetteer.GreatCityOf(place) != city.Id) continue;
             var part = (place.PartOf ?? place).Id;
@@ -632,7 +632,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             var namesTown = p is { Kind: PlaceKind.Facility, Place.Kind: PlaceKind.City } && IsScene(doc, p) &&
                             sentences.Contains(doc.SentenceAt(p.Span.Start).Index);
             if (p.Kind != PlaceKind.City && !namesTown || p.IsDemonym ||
-                p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Locality) continue;
+                p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Alibi or PlaceRelationKind.Locality) continue;
             var place = support.Fit(p, (Place?)county ?? region);
             if (place is not null && storyRegion is not null && VillageOfStoryRegion(doc, p, place, storyRegion))
                 (p, place) = (p with { Place = null, Alternatives = [], Within = storyRegion }, null);
