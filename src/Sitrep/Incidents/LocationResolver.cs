@@ -27,6 +27,36 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
 
     public static LocationResolver Default { get; } = new(PlaceRelationReader.Default, Gazetteer.Default, OutletPlaceReader.Default);
 
+    /// <summary>
+    /// The place mentions that may speak for the incident a document reports: not those a town is named in only in the
+    /// words about an earlier one, which say where that one was and are no vote for the town the document is about.
+    /// Earlier means dated only in another year ("a dozen prior arrests, including one in 2007 for a shooting in Coney
+    /// Island") or told as "another" before the reported one ("comes six months after another family was found shot
+    /// in their Cypress home"). (Other background incidents are too often the reported one told twice, a headline and
+    /// its lead set apart, for their towns to be left out.)
+    /// </summary>
+    public static ImmutableArray<PlaceMention> WithoutEarlierIncidents(ImmutableArray<DocumentIncident> incidents, ImmutableArray<PlaceMention> places)
+    {
+        if (incidents.IsEmpty) return places;
+        var doc = incidents[0].Document;
+        var published = doc.Published?.Date;
+        var earlier = incidents.Where(i => i.Role == IncidentRole.Background).SelectMany(i => i.Mentions)
+            .Where(m => published is { } at && IsHistory(m, at) ||
+                        m.EarlierEventCue is { } cue && doc.TokenIs(doc.TokenAt(cue.Start) + 1, "another"))
+            .SelectMany(m => m.Places).ToHashSet();
+        if (earlier.Count == 0) return places;
+        earlier.ExceptWith(incidents.Where(i => i.Role == IncidentRole.Primary).SelectMany(i => i.Mentions).SelectMany(m => m.Places));
+        return earlier.Count == 0 ? places : places.RemoveAll(earlier.Contains);
+    }
+
+    /// <summary>How far before publication all of a mention's times must end for it to be history (another year's news, not this week's).</summary>
+    private const int HistoryDays = 365;
+
+    /// <summary>An event mention dated only long before publication ("in 2007"); the other mentions grouped with it may be nearer.</summary>
+    private static bool IsHistory(EventMention mention, DateOnly published) =>
+        !mention.Times.IsEmpty &&
+        mention.Times.All(t => t.End is { } end && end.DayNumber < published.DayNumber - HistoryDays);
+
     /// <param name="documentPlaces">Every place mention of the document; empty to use only the incident's own.</param>
     public IncidentLocation Resolve(DocumentIncident incident, ImmutableArray<PlaceMention> documentPlaces)
     {
