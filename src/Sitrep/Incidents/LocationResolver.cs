@@ -250,11 +250,13 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             county = countyMention is null ? null : support.Fit(countyMention);
         }
         // "A boy was taken to a hospital in Lancaster after being shot": where the incident's words name no other town,
-        // the town the wounded were taken to is near where it happened, nearer than the outlet's home.
+        // the town the wounded were taken to is near where it happened, nearer than the outlet's home. So too beside a
+        // county whose deputies act ("Kern County deputies"): a hospital over the county line is nearer than the county's
+        // seat, which the county alone would give; only the region must agree.
         if (primary && town is null && offset is null && unnamedOffset is null &&
             attached.Concat(all.Where(p => sentences.Contains(doc.SentenceAt(p.Span.Start).Index))).FirstOrDefault(p =>
                 p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Destination } && support.Fit(p) is { } t &&
-                (county is null || t.Admin2Id == county.Id) && (region is null || t.Admin1Id == region.Id)) is { } taken)
+                (county is null || t.Admin1Id == county.Admin1Id) && (region is null || t.Admin1Id == region.Id)) is { } taken)
             town = Mention(taken, support.Fit(taken)!);
         // "A man was shot Tuesday night, police said" on a local station's site, the story naming no town, county or
         // distance: the report is about its own town (the dateline's, or the outlet's home), as an analyst reads it.
