@@ -242,6 +242,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             (country is null || homeTown.CountryCode == country.CountryCode))
             town = new TownMention(address, homeTown, null) { Basis = support.HomeTownBasis };
         if (primary) town = AsNamedPartOfGreatCity(town, all, support);
+        // "in Eureka ... Eureka is a rural community just south of Corsicana": a village the gazetteer lacks, which the
+        // story itself puts by a listed town, is filed under that town, as "near Corsicana" would be.
+        if (primary && town is { Place: null, Mention: { } village } && TownBesideVillage(doc, all, village, town.Within, support) is { } beside) town = beside;
         region ??= town?.Place?.Admin1Id is null && town?.Within is { Kind: PlaceKind.Admin1 } within ? within : null;
         // "Floyd County deputies said": a county the document names, when no town is.
         if (primary && town is null && county is null && offset is null && unnamedOffset is null)
@@ -475,6 +478,33 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         (town.Alternatives.IsEmpty ? [place] : town.Alternatives).All(a => GeoPoint.Between(a, outletTown) > PlaceSupport.MarketKilometres);
 
     private static TownMention Mention(PlaceMention mention, Place place) => new(mention, place, null);
+
+    private static bool SameWords(Document doc, int a, int b, int count)
+    {
+        for (var i = 0; i < count; i++)
+            if (!doc.FoldedOf(a + i).SequenceEqual(doc.FoldedOf(b + i))) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// "Eureka is a rural, isolated community, just south of Corsicana", "Eureka, a hamlet near Corsicana": the listed
+    /// town a sentence puts the village by, where the village's name (read as a place there or not) opens that sentence
+    /// or stands before a comma.
+    /// </summary>
+    private static TownMention? TownBesideVillage(Document doc, ImmutableArray<PlaceMention> places, PlaceMention village, Place? region, PlaceSupport support)
+    {
+        foreach (var near in places)
+        {
+            if (near is not { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Near } || support.Fit(near) is not { } town ||
+                region is not null && town.Admin1Id != region.Id) continue;
+            var sentence = doc.SentenceAt(near.Span.Start);
+            var words = village.EndToken - village.FirstToken;
+            for (var t = sentence.FirstToken; t + words < near.FirstToken; t++)
+                if ((t == sentence.FirstToken || doc.TokenIs(t + words, ",")) && SameWords(doc, t, village.FirstToken, words))
+                    return Mention(near, town);
+        }
+        return null;
+    }
 
     /// <summary>Whether a region or county is the one paired with where someone is from ("of Tulsa, Oklahoma").</summary>
     private static bool OfHomeTown(Document doc, PlaceMention region, List<PlaceMention> places) =>
