@@ -188,6 +188,13 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
                 : townRank == OriginRank && documentTown.Within is not null && documentTown.Mention?.Evidence == PlaceEvidence.Strong) &&
             scores.Values.Max(v => v.Score) * 2 > 3 * (town.Place is { } attachedPlace && scores.TryGetValue(attachedPlace.Id, out var own) ? own.Score : 0))
             (town, townRank) = (documentTown, DatelineRank + 1);
+        // "Authorities arrived at the Cypress home" in the lead, "A 3-year-old in Spring injured himself" twenty sentences
+        // on: where the incident's words give a town only deep in the story, the town the lead puts something in (a
+        // home, a shooting there) is the reported incident's.
+        if (primary && town?.Mention is { } deep && !InLead(doc, deep) && !doc.SentenceAt(deep.Span.Start).IsHeadline && offset is null && unnamedOffset is null &&
+            all.FirstOrDefault(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Scene, IsDemonym: false } && InLead(doc, p) && !InDateline(doc, p) &&
+                                    support.Fit(p, (Place?)county ?? region) is { } t && t != town.Place && (support.Region is null || t.Admin1Id == support.Region)) is { } leadScene)
+            (town, townRank) = (Mention(leadScene, support.Fit(leadScene, (Place?)county ?? region)!), StrongTownRank);
         // "the shooting death of a Minnetonka teen ... an alley on the 700 block of Sims Avenue in St. Paul": a town
         // named only as where someone is from yields to the town of a street address the document gives.
         if (primary && town is { Mention.Relation.Kind: PlaceRelationKind.Origin } && townRank > DatelineRank && offset is null && unnamedOffset is null &&
@@ -478,6 +485,18 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         (town.Alternatives.IsEmpty ? [place] : town.Alternatives).All(a => GeoPoint.Between(a, outletTown) > PlaceSupport.MarketKilometres);
 
     private static TownMention Mention(PlaceMention mention, Place place) => new(mention, place, null);
+
+    /// <summary>The sentences of a story's lead, where it says what it reports.</summary>
+    private const int LeadSentences = 3;
+
+    /// <summary>Whether a mention stands in the first sentences of the body (a headline's words are read on their own).</summary>
+    private static bool InLead(Document doc, PlaceMention p)
+    {
+        var sentence = doc.SentenceAt(p.Span.Start);
+        if (sentence.IsHeadline) return false;
+        var firstBody = doc.Sentences.FirstOrDefault(s => !s.IsHeadline).Index;
+        return sentence.Index - firstBody < LeadSentences;
+    }
 
     private static bool SameWords(Document doc, int a, int b, int count)
     {
