@@ -498,6 +498,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         return sentence.Index - firstBody < LeadSentences;
     }
 
+    /// <summary>Whether the <paramref name="count"/> tokens from <paramref name="a"/> spell those from <paramref name="b"/>, case aside.</summary>
     private static bool SameWords(Document doc, int a, int b, int count)
     {
         for (var i = 0; i < count; i++)
