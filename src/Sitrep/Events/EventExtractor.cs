@@ -232,12 +232,30 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
     /// </summary>
     private static TextSpan? EarlierCue(Document doc, Sentence sentence, int determiner, PhraseMatch<Trigger> match, EventReference reference)
     {
+        if (AfterAnotherClause(doc, sentence, match.FirstToken) is { } clause) return clause;
         if (determiner == match.FirstToken) return null; // no determiner: headline style
         var cue = determiner - 1;
         if (cue < sentence.FirstToken) return null;
         if (doc.FoldedOf(cue) is not ("after" or "since" or "following" or "before" or "like" or "recalling")) return null;
         var modified = match.FirstToken - determiner > 1 || reference == EventReference.Indefinite;
         return modified ? doc.Tokens[cue].Span : null;
+    }
+
+    /// <summary>How far before its verb "after another" may open the clause that tells an earlier event.</summary>
+    private const int AnotherClauseReach = 8;
+
+    /// <summary>
+    /// "comes six months after another family was found shot to death": a clause opened by "after another" (or "since",
+    /// "following") tells of an earlier event of the same kind; its verb is no part of the one reported.
+    /// </summary>
+    private static TextSpan? AfterAnotherClause(Document doc, Sentence sentence, int trigger)
+    {
+        for (var k = trigger - 1; k > Math.Max(sentence.FirstToken, trigger - AnotherClauseReach); k--)
+        {
+            if (doc.Tokens[k].IsPunctuation && doc.FoldedOf(k) is not ("-" or "'")) return null;
+            if (doc.TokenIs(k, "another") && doc.FoldedOf(k - 1) is "after" or "since" or "following") return doc.Tokens[k - 1].Span;
+        }
+        return null;
     }
 
     private List<ClaimMention> FindClaims(Document doc, Sentence sentence, List<ActorMention> actors)

@@ -218,8 +218,9 @@ public sealed class IncidentSeparator
         {
             if (doc.Dateline is { } dateline && dateline.Span.Overlaps(place.Span)) continue;
             // "A Mundelein man was killed ... in Champaign": where someone is from is not where the incident was, and
-            // sets no later mention apart from it; nor is where someone was taken afterwards ("Victim Flown to Fargo").
-            if (place.Relation?.Kind is PlaceRelationKind.Origin or PlaceRelationKind.Destination) continue;
+            // sets no later mention apart from it; nor is where someone was taken afterwards ("Victim Flown to Fargo"), nor
+            // where someone says he was ("he was in Texas at the time").
+            if (place.Relation?.Kind is PlaceRelationKind.Origin or PlaceRelationKind.Destination or PlaceRelationKind.Alibi) continue;
             if (place.Place is { Kind: PlaceKind.City } city && !place.IsDemonym) return city;
         }
         return null;

@@ -27,6 +27,36 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
 
     public static LocationResolver Default { get; } = new(PlaceRelationReader.Default, Gazetteer.Default, OutletPlaceReader.Default);
 
+    /// <summary>
+    /// The place mentions that may speak for the incident a document reports: not those a town is named in only in the
+    /// words about an earlier one, which say where that one was and are no vote for the town the document is about.
+    /// Earlier means dated only in another year ("a dozen prior arrests, including one in 2007 for a shooting in Coney
+    /// Island") or told as "another" before the reported one ("comes six months after another family was found shot
+    /// in their Cypress home"). (Other background incidents are too often the reported one told twice, a headline and
+    /// its lead set apart, for their towns to be left out.)
+    /// </summary>
+    public static ImmutableArray<PlaceMention> WithoutEarlierIncidents(ImmutableArray<DocumentIncident> incidents, ImmutableArray<PlaceMention> places)
+    {
+        if (incidents.IsEmpty) return places;
+        var doc = incidents[0].Document;
+        var published = doc.Published?.Date;
+        var earlier = incidents.Where(i => i.Role == IncidentRole.Background).SelectMany(i => i.Mentions)
+            .Where(m => published is { } at && IsHistory(m, at) ||
+                        m.EarlierEventCue is { } cue && doc.TokenIs(doc.TokenAt(cue.Start) + 1, "another"))
+            .SelectMany(m => m.Places).ToHashSet();
+        if (earlier.Count == 0) return places;
+        earlier.ExceptWith(incidents.Where(i => i.Role == IncidentRole.Primary).SelectMany(i => i.Mentions).SelectMany(m => m.Places));
+        return earlier.Count == 0 ? places : places.RemoveAll(earlier.Contains);
+    }
+
+    /// <summary>How far before publication all of a mention's times must end for it to be history (another year's news, not this week's).</summary>
+    private const int HistoryDays = 365;
+
+    /// <summary>An event mention dated only long before publication ("in 2007"); the other mentions grouped with it may be nearer.</summary>
+    private static bool IsHistory(EventMention mention, DateOnly published) =>
+        !mention.Times.IsEmpty &&
+        mention.Times.All(t => t.End is { } end && end.DayNumber < published.DayNumber - HistoryDays);
+
     /// <param name="documentPlaces">Every place mention of the document; empty to use only the incident's own.</param>
     public IncidentLocation Resolve(DocumentIncident incident, ImmutableArray<PlaceMention> documentPlaces)
     {
@@ -71,7 +101,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
                       ?? (primary ? all.FirstOrDefault(p => p.Kind == PlaceKind.Address && sentences.Contains(doc.SentenceAt(p.Span.Start).Index)) : null);
         // "the town of Roseburg, about 180 miles south of Portland": the distance says where the town is, not the incident.
         var offset = attached.FirstOrDefault(p => p.Relation?.Kind == PlaceRelationKind.Offset && p.Place is not null && !DescribesTown(doc, p.Relation!.Span, all));
-        var usable = attached.Where(p => p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination)).ToList();
+        var usable = attached.Where(p => p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Alibi)).ToList();
 
         // Regions and counties first: a town of several names is read as the one inside them ("Warren" in Trumbull County).
         // "the California neighborhood" (of Louisville) names a part of a town, not the region.
@@ -162,6 +192,13 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
                 : townRank == OriginRank && documentTown.Within is not null && documentTown.Mention?.Evidence == PlaceEvidence.Strong) &&
             scores.Values.Max(v => v.Score) * 2 > 3 * (town.Place is { } attachedPlace && scores.TryGetValue(attachedPlace.Id, out var own) ? own.Score : 0))
             (town, townRank) = (documentTown, DatelineRank + 1);
+        // "Authorities arrived at the Cypress home" in the lead, "A 3-year-old in Spring injured himself" twenty sentences
+        // on: where the incident's words give a town only deep in the story, the town the lead puts something in (a
+        // home, a shooting there) is the reported incident's.
+        if (primary && town?.Mention is { } deep && !InLead(doc, deep) && !doc.SentenceAt(deep.Span.Start).IsHeadline && offset is null && unnamedOffset is null &&
+            all.FirstOrDefault(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Scene, IsDemonym: false } && InLead(doc, p) && !InDateline(doc, p) &&
+                                    support.Fit(p, (Place?)county ?? region) is { } t && t != town.Place && (support.Region is null || t.Admin1Id == support.Region)) is { } leadScene)
+            (town, townRank) = (Mention(leadScene, support.Fit(leadScene, (Place?)county ?? region)!), StrongTownRank);
         // "the shooting death of a Minnetonka teen ... an alley on the 700 block of Sims Avenue in St. Paul": a town
         // named only as where someone is from yields to the town of a street address the document gives.
         if (primary && town is { Mention.Relation.Kind: PlaceRelationKind.Origin } && townRank > DatelineRank && offset is null && unnamedOffset is null &&
@@ -218,6 +255,9 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             (country is null || homeTown.CountryCode == country.CountryCode))
             town = new TownMention(address, homeTown, null) { Basis = support.HomeTownBasis };
         if (primary) town = AsNamedPartOfGreatCity(town, all, support);
+        // "in Eureka ... Eureka is a rural community just south of Corsicana": a village the gazetteer lacks, which the
+        // story itself puts by a listed town, is filed under that town, as "near Corsicana" would be.
+        if (primary && town is { Place: null, Mention: { } village } && TownBesideVillage(doc, all, village, town.Within, support) is { } beside) town = beside;
         region ??= town?.Place?.Admin1Id is null && town?.Within is { Kind: PlaceKind.Admin1 } within ? within : null;
         // "Floyd County deputies said": a county the document names, when no town is.
         if (primary && town is null && county is null && offset is null && unnamedOffset is null)
@@ -226,11 +266,13 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             county = countyMention is null ? null : support.Fit(countyMention);
         }
         // "A boy was taken to a hospital in Lancaster after being shot": where the incident's words name no other town,
-        // the town the wounded were taken to is near where it happened, nearer than the outlet's home.
+        // the town the wounded were taken to is near where it happened, nearer than the outlet's home. So too beside a
+        // county whose deputies act ("Kern County deputies"): a hospital over the county line is nearer than the county's
+        // seat, which the county alone would give; only the region must agree.
         if (primary && town is null && offset is null && unnamedOffset is null &&
             attached.Concat(all.Where(p => sentences.Contains(doc.SentenceAt(p.Span.Start).Index))).FirstOrDefault(p =>
                 p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Destination } && support.Fit(p) is { } t &&
-                (county is null || t.Admin2Id == county.Id) && (region is null || t.Admin1Id == region.Id)) is { } taken)
+                (county is null || t.Admin1Id == county.Admin1Id) && (region is null || t.Admin1Id == region.Id)) is { } taken)
             town = Mention(taken, support.Fit(taken)!);
         // "A man was shot Tuesday night, police said" on a local station's site, the story naming no town, county or
         // distance: the report is about its own town (the dateline's, or the outlet's home), as an analyst reads it.
@@ -450,6 +492,46 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
 
     private static TownMention Mention(PlaceMention mention, Place place) => new(mention, place, null);
 
+    /// <summary>The sentences of a story's lead, where it says what it reports.</summary>
+    private const int LeadSentences = 3;
+
+    /// <summary>Whether a mention stands in the first sentences of the body (a headline's words are read on their own).</summary>
+    private static bool InLead(Document doc, PlaceMention p)
+    {
+        var sentence = doc.SentenceAt(p.Span.Start);
+        if (sentence.IsHeadline) return false;
+        var firstBody = doc.Sentences.FirstOrDefault(s => !s.IsHeadline).Index;
+        return sentence.Index - firstBody < LeadSentences;
+    }
+
+    /// <summary>Whether the <paramref name="count"/> tokens from <paramref name="a"/> spell those from <paramref name="b"/>, case aside.</summary>
+    private static bool SameWords(Document doc, int a, int b, int count)
+    {
+        for (var i = 0; i < count; i++)
+            if (!doc.FoldedOf(a + i).SequenceEqual(doc.FoldedOf(b + i))) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// "Eureka is a rural, isolated community, just south of Corsicana", "Eureka, a hamlet near Corsicana": the listed
+    /// town a sentence puts the village by, where the village's name (read as a place there or not) opens that sentence
+    /// or stands before a comma.
+    /// </summary>
+    private static TownMention? TownBesideVillage(Document doc, ImmutableArray<PlaceMention> places, PlaceMention village, Place? region, PlaceSupport support)
+    {
+        foreach (var near in places)
+        {
+            if (near is not { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Near } || support.Fit(near) is not { } town ||
+                region is not null && town.Admin1Id != region.Id) continue;
+            var sentence = doc.SentenceAt(near.Span.Start);
+            var words = village.EndToken - village.FirstToken;
+            for (var t = sentence.FirstToken; t + words < near.FirstToken; t++)
+                if ((t == sentence.FirstToken || doc.TokenIs(t + words, ",")) && SameWords(doc, t, village.FirstToken, words))
+                    return Mention(near, town);
+        }
+        return null;
+    }
+
     /// <summary>Whether a region or county is the one paired with where someone is from ("of Tulsa, Oklahoma").</summary>
     private static bool OfHomeTown(Document doc, PlaceMention region, List<PlaceMention> places) =>
         places.Exists(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Origin } && doc.TokenIs(p.EndToken, ",") && region.FirstToken == p.EndToken + 1);
@@ -496,7 +578,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         foreach (var p in places)
         {
             if (p is not { Kind: PlaceKind.City, IsDemonym: false } || p.Evidence < PlaceEvidence.Normal ||
-                p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Origin or PlaceRelationKind.Locality or
+                p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Alibi or PlaceRelationKind.Origin or PlaceRelationKind.Locality or
                     PlaceRelationKind.Around or PlaceRelationKind.Masthead) continue;
             if (support.Fit(p) is not { } place || gazetteer.GreatCityOf(place) != city.Id) continue;
             var part = (place.PartOf ?? place).Id;
@@ -653,7 +735,7 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             var namesTown = p is { Kind: PlaceKind.Facility, Place.Kind: PlaceKind.City } && IsScene(doc, p) &&
                             sentences.Contains(doc.SentenceAt(p.Span.Start).Index);
             if (p.Kind != PlaceKind.City && !namesTown || p.IsDemonym ||
-                p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Locality) continue;
+                p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Alibi or PlaceRelationKind.Locality) continue;
             var place = support.Fit(p, (Place?)county ?? region);
             if (place is not null && storyRegion is not null && VillageOfStoryRegion(doc, p, place, storyRegion))
                 (p, place) = (p with { Place = null, Alternatives = [], Within = storyRegion }, null);

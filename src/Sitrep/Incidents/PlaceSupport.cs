@@ -99,7 +99,7 @@ public sealed class PlaceSupport
         foreach (var p in places)
         {
             if (p.Place is not { } place || p.Kind is PlaceKind.Facility or PlaceKind.Address) continue;
-            if (p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination) continue;
+            if (p.Relation?.Kind is PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Alibi) continue;
             // A name kept only because its region is named ("Wade") says nothing more of where the story is; in capitals,
             // where every surname looks like a town, neither does a small town kept for want of a contradiction.
             if (p.Evidence == PlaceEvidence.Doubtful || doc.IsUpperCase && p.Evidence == PlaceEvidence.Weak) continue;
@@ -213,7 +213,7 @@ public sealed class PlaceSupport
                 (support.HomeTown, support.HomeTownBasis) = (town, basis);
         support.Region = region is not null && support.Country is not null && region.StartsWith(support.Country, StringComparison.Ordinal) ? region : null;
         support.RegionIsNamed = support.Region is { } home && places.Any(p =>
-            p.Evidence >= PlaceEvidence.Normal && p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination) &&
+            p.Evidence >= PlaceEvidence.Normal && p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Alibi) &&
             (p is { Kind: PlaceKind.Admin1, Place.Id: var id } && id == home || p is { Kind: PlaceKind.Admin2, Alternatives.IsEmpty: true } && p.Place?.Admin1Id == home));
         return support;
     }
@@ -333,7 +333,7 @@ public sealed class PlaceSupport
     }
 
     private static bool Counts(PlaceMention p) => p.Evidence >= PlaceEvidence.Normal &&
-                                                  p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination);
+                                                  p.Relation?.Kind is not (PlaceRelationKind.Offset or PlaceRelationKind.Destination or PlaceRelationKind.Alibi);
 
     /// <summary>
     /// Which of the places an outlet's address may name is meant, read where the document's words already point:

@@ -55,8 +55,9 @@ public sealed class DocumentAnalyzer(
         var extraction = events.Extract(doc, numberMentions, timeMentions, placeMentions, actorMentions, casualtyMentions);
         var incidents = separator.Separate(doc, extraction);
         var quotesByIncident = QuoteAssigner.Assign(doc, incidents, quoteMentions);
+        var reportPlaces = LocationResolver.WithoutEarlierIncidents(incidents, placeMentions);
         var incidentFacts = incidents
-            .Select(i => facts.Read(i, quotesByIncident[i.Index], actorMentions, placeMentions) is var f ? f with { Profile = profiler.Profile(i, f, actorMentions) } : null!)
+            .Select(i => facts.Read(i, quotesByIncident[i.Index], actorMentions, i.Role == IncidentRole.Primary ? reportPlaces : placeMentions) is var f ? f with { Profile = profiler.Profile(i, f, actorMentions) } : null!)
             .ToImmutableArray();
         return new DocumentAnalysis(doc, numberMentions, timeMentions, placeMentions, actorMentions, quoteMentions, casualtyMentions,
             extraction, incidents, incidentFacts, TextFingerprint.Of(doc));

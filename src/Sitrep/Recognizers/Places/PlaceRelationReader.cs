@@ -28,6 +28,8 @@ public enum PlaceRelationKind : byte
     Around,
     /// <summary>"the Denver Post", "the Houston Chronicle": a paper named for its town, no place of the incident.</summary>
     Masthead,
+    /// <summary>"he was in Texas at the time": where someone says he was when it happened, which is elsewhere.</summary>
+    Alibi,
 }
 
 /// <summary>
@@ -92,6 +94,9 @@ public sealed class PlaceRelationReader
         if (mention.Kind == PlaceKind.Facility)
             return Destination(doc, mention, k, sentenceStart);
         if (mention.Kind == PlaceKind.Address) return null;
+        // "he was in Texas at the time", "had been in Texas at the time of the shooting, shopping at Houston-area stores":
+        // where someone says he was when it happened, which is elsewhere.
+        if (AlibiBefore(doc, mention, sentenceStart) is { } alibi) return new PlaceRelation(PlaceRelationKind.Alibi, Cover(doc, alibi, mention));
         // "a suburban Seattle home": some town around Seattle, whatever the words after say of it.
         if (k >= sentenceStart && Cue(doc, k).Relation == "around")
             return new PlaceRelation(PlaceRelationKind.Around, Cover(doc, k, mention));
@@ -183,6 +188,26 @@ public sealed class PlaceRelationReader
 
     /// <summary>Whether the word at <paramref name="token"/> makes the name before it act or hold the incident ("police", "shooting").</summary>
     public bool ActsAfter(Document doc, int token) => Cue(doc, token).Relation is "agency" or "scene";
+
+    /// <summary>How many words of a place's name may stand between "was in" and "at the time".</summary>
+    private const int AlibiNameWords = 4;
+
+    /// <summary>
+    /// The "was" of an alibi ("was in Texas at the time", "had been in Baton Rouge at the time") that begins the sentence's
+    /// words up to <paramref name="mention"/>: the mention names where someone was instead, or lies in the clause that
+    /// says so. Null when the sentence has none before the mention.
+    /// </summary>
+    private static int? AlibiBefore(Document doc, PlaceMention mention, int sentenceStart)
+    {
+        for (var k = sentenceStart + 1; k < mention.FirstToken; k++)
+        {
+            if (!doc.TokenIs(k, "in") || doc.FoldedOf(k - 1) is not ("was" or "were" or "been")) continue;
+            var j = k + 1;
+            while (j < doc.Tokens.Length && j - k <= AlibiNameWords && doc.Tokens[j] is { IsWord: true, Shape: TokenShape.Upper or TokenShape.Capitalized }) j++;
+            if (j > k + 1 && doc.TokenIs(j, "at") && doc.TokenIs(j + 1, "the") && doc.TokenIs(j + 2, "time")) return k - 1;
+        }
+        return null;
+    }
 
     /// <summary>What the words after the name make it: "the Wells-Goodfellow neighborhood", "a Fremont man", "Jane Doe, 25, of Fremont".</summary>
     private PlaceRelation? After(Document doc, PlaceMention mention)
