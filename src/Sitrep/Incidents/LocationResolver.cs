@@ -217,6 +217,21 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
                 .Where(c => c.Place is { } t && t != originTown && t.Admin1Id == originTown.Admin1Id && (county is null || t.Admin2Id == county.Id))
                 .DistinctBy(c => c.Place!.Id).ToList() is [var sure])
             (town, townRank) = (Mention(sure.Mention, sure.Place!), DatelineRank + 1);
+        // "A Woodville man died ... the Tyler County Sheriff's Office said. ... outside a house in Ivanhoe": where the
+        // incident's words say only where someone is from, the one other town the story puts something in ("at a home
+        // in", "the Ivanhoe shooting") is the scene, in the county and region the words name; a small namesake elsewhere
+        // is a village of the story's region that the gazetteer lacks (VillageOfStoryRegion).
+        if (primary && town is { Mention.Relation.Kind: PlaceRelationKind.Origin } fromTown && townRank > DatelineRank && offset is null && unnamedOffset is null &&
+            all.Where(p => p is { Kind: PlaceKind.City, Relation.Kind: PlaceRelationKind.Scene, IsDemonym: false } && !InDateline(doc, p) && p.Name != fromTown.Mention!.Name)
+                .DistinctBy(p => p.Name).ToList() is [var sceneTown])
+        {
+            var storyRegion = region ?? (county?.Admin1Id is { } sceneRegion ? gazetteer.Regions.GetValueOrDefault(sceneRegion) : null);
+            var fit = support.Fit(sceneTown, (Place?)county ?? region);
+            if (fit is not null && storyRegion is not null && VillageOfStoryRegion(doc, sceneTown, fit, storyRegion))
+                (town, townRank) = (new TownMention(sceneTown, null, storyRegion), DatelineRank + 1);
+            else if (fit is not null && support.Fits(fit) && (county is null || fit.Admin2Id == county.Id) && (region is null || fit.Admin1Id == region.Id))
+                (town, townRank) = (Mention(sceneTown, fit), DatelineRank + 1);
+        }
         // "HAVANA UNIVERSITY PROFESSORS REPUDIATED THE ASSASSINATION OF ... THE UNIVERSITY OF EL SALVADOR": a town outside
         // the country the incident's words name outright, in its sentence or before, is not where it happened. (A country
         // named only in a later report of the incident, "attacked ... in Costa Rica", leaves the town of the lead.)

@@ -1027,4 +1027,16 @@ public sealed class LocationResolverTests
             "https://www.example.com/news/local/police-log");
         Assert.Equal(("Eugene", "Oregon"), (l.City, l.Admin1));
     }
+
+    [Fact]
+    public void A_town_the_story_puts_the_incident_in_outside_its_event_words_beats_the_victims_home_town()
+    {
+        // The sentence naming Ivanhoe holds no event word; the incident's own words say only where the man was from.
+        var l = PrimaryLocation("Woodville man dies after gunshot to chest",
+            "A 22-year-old Woodville man died Sunday afternoon of a gunshot wound to the chest, the Tyler County Sheriff's Office in " +
+            "Texas said.\n\nWitnesses said the man and his cousin were looking at their rifles outside a house in Ivanhoe at the time.\n\n" +
+            "No charges are expected, the sheriff said.",
+            "https://www.beaumontenterprise.com/news/article/woodville-1.php");
+        Assert.Equal(("Ivanhoe", "Texas"), (l.City, l.Admin1));
+    }
 }
