@@ -70,7 +70,7 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
             var sentenceTimes = timesBy[sentence.Index];
             if (IsStatistics(doc, sentence, sentenceTimes)) continue;
             var sentenceCasualties = casualtiesBy[sentence.Index];
-            var anchors = FindAnchors(doc, sentence, sentenceCasualties, numberEnds);
+            var anchors = FindAnchors(doc, sentence, sentenceCasualties, sentenceTimes, numberEnds);
             var claims = FindClaims(doc, sentence, actorsBy[sentence.Index]);
             if (anchors.Count == 0)
             {
@@ -114,7 +114,7 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
     /// <summary>An event word (or a casualty verb standing for one) in a sentence.</summary>
     private sealed record Anchor(int Token, int EndToken, TextSpan Span, EventClass Class, bool IsImplicit, EventReference Reference, TextSpan? EarlierCue);
 
-    private List<Anchor> FindAnchors(Document doc, Sentence sentence, List<CasualtyMention> casualties, HashSet<int> numberEnds)
+    private List<Anchor> FindAnchors(Document doc, Sentence sentence, List<CasualtyMention> casualties, List<TimeMention> times, HashSet<int> numberEnds)
     {
         var anchors = new List<Anchor>();
         bool? accident = null; // read once per sentence, only where a death is told without a word of violence
@@ -126,8 +126,9 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
             if (cls.IsUnspecific && anchors.Count > 0 && match.FirstToken - anchors[^1].EndToken <= PredicateWindow) continue;
             if (cls.IsUnspecific && (accident ??= TellsOfAccident(doc, sentence))) continue;
             var reference = ReferenceOf(doc, sentence, match.FirstToken, out var determiner);
-            anchors.Add(new Anchor(match.FirstToken, match.EndToken, match.Span, cls, false, reference,
-                EarlierCue(doc, sentence, determiner, match, reference)));
+            var earlier = EarlierCue(doc, sentence, determiner, match, reference);
+            if (earlier is { } cue && IsOutcomeOf(doc, cue, anchors, times)) earlier = null;
+            anchors.Add(new Anchor(match.FirstToken, match.EndToken, match.Span, cls, false, reference, earlier));
         }
         // Casualty statements far from any event word stand for an event of their own, unless what
         // makes an event word unreal makes them unreal too ("denied the killing of five farmers").
@@ -256,6 +257,19 @@ public sealed class EventExtractor(EventLexicons lexicons, FunctionWords words)
             if (doc.TokenIs(k, "another") && doc.FoldedOf(k - 1) is "after" or "since" or "following") return doc.Tokens[k - 1].Span;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "One man is dead after a shooting", "two hurt following a hunting accident": where the clause
+    /// before "after" tells no event of its own, only what came of one, the event after it is the one
+    /// the sentence reports. A span of time ("two weeks after a bombing") or an event word of its
+    /// own before it ("gunmen stormed a base after a bombing") still sets the event apart.
+    /// </summary>
+    private static bool IsOutcomeOf(Document doc, TextSpan cue, List<Anchor> before, List<TimeMention> times)
+    {
+        if (doc.Text.AsSpan(cue.Start, cue.Length) is not ("after" or "After" or "following" or "Following")) return false;
+        if (times.Any(t => t.Span.Start <= cue.Start && t.Span.End >= cue.End)) return false;
+        return !before.Any(a => !a.Class.IsUnspecific);
     }
 
     private List<ClaimMention> FindClaims(Document doc, Sentence sentence, List<ActorMention> actors)

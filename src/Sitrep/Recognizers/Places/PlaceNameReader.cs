@@ -76,6 +76,11 @@ public sealed class PlaceNameReader(Gazetteer gazetteer, PlaceLexicon lexicon, P
             return reading;
         }
         if (reading.Candidates.Count == 0) return null;
+        // "a shooting in the Village", "the Township said": a town word alone after a lower-case "the" points back at
+        // the town the story names, whatever town of that name ("The Village", Oklahoma) the gazetteer holds.
+        if (!upper && single && cues.Has(doc, first, PlaceCue.TownWord) && first > 0 && doc.TokenIs(first - 1, "the") &&
+            doc.Tokens[first - 1].Shape == TokenShape.Lower)
+            return null;
 
         reading.NeedsTownBefore = reading.Candidates.TrueForAll(c => c.Form is NameForm.StyleAbbreviation or NameForm.PostalCode or NameForm.DatelinePostalCode);
         reading.IsDemonym = reading.Candidates.TrueForAll(c => c.Form == NameForm.Demonym) ||
