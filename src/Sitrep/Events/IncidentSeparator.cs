@@ -111,6 +111,7 @@ public sealed class IncidentSeparator
                    - doc.Sentences.Count(s => !s.IsHeadline && s.Index < first && !HasWord(doc, s));
         if (lead <= LeadSentences || HeadlineNames(doc, primary)) return false;
         var mentions = primary.Mentions;
+        if (mentions.Any(m => m.Times.Any(t => IsWrittenDayOfNews(t, doc.Published?.Date)))) return false;
         var specifics =
             (mentions.Any(m => m.Casualties.Any(c => !c.IsNegated && c.Count > 0)) ? 1 : 0) +
             (mentions.Any(m => m.Times.Any(t => (t.Start is not null || t.Weekday is not null) && !IsLongBefore(t, doc.Published?.Date))) ? 1 : 0) +
@@ -146,6 +147,19 @@ public sealed class IncidentSeparator
             if (char.IsLetter(doc.Text[doc.Tokens[k].Span.Start])) return true;
         return false;
     }
+
+    /// <summary>
+    /// "early on the morning of 16 November, six priests were murdered", "damaged by a bomb on 2 September": a day of the
+    /// month written out beside an incident, in the weeks before publication, dates it as news dates what it reports; an
+    /// allusion ("the murder of the archbishop", "attacks like the one on the embassy") gives no such day. So does a past
+    /// told back from the story's own day within weeks of it ("damaged by a bomb last week").
+    /// "today" and weekdays do not count: they date the talk around an incident as often as the incident.
+    /// </summary>
+    private static bool IsWrittenDayOfNews(TimeMention time, DateOnly? published) =>
+        time is { Kind: TimeKind.Date, DayOfMonth: not null, Month: not null, Start: { } day } && published is { } at &&
+        day <= at && day.DayNumber >= at.DayNumber - HistoryDays ||
+        time is { Kind: TimeKind.Relative, Offset: { Direction: < 0, Anchor: RelativeAnchor.Publication }, Start: { } start } && published is { } then &&
+        start < then && start.DayNumber >= then.DayNumber - EarlierRelativeDays;
 
     /// <summary>How far before publication a time places an incident in history rather than in the news.</summary>
     private const int HistoryDays = 365;

@@ -153,7 +153,8 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
             // "SALVADORAN" beside the event words under SAN SALVADOR agrees with the dateline, whatever country the
             // rest of the story names most (a president's trip to the United States).
             (datelinePlace is null || support.Country is null || datelinePlace.CountryCode == support.Country ||
-             usable.Exists(p => p is { Kind: PlaceKind.Country, IsDemonym: true } && p.Place?.CountryCode == datelinePlace.CountryCode)) &&
+             usable.Exists(p => p is { Kind: PlaceKind.Country, IsDemonym: true } && p.Place?.CountryCode == datelinePlace.CountryCode) ||
+             !usable.Exists(p => p.Kind == PlaceKind.Country) && NamedAgain(doc, all, datelineTown.Mention!)) &&
             (datelinePlace is null || (county is null || datelinePlace.Admin2Id == county.Id) && (region is null || datelinePlace.Admin1Id == region.Id)))
         {
             // "STERLING — ... at the Osbornes' Rock Falls home": the report was filed where the incident was not; the
@@ -678,6 +679,16 @@ public sealed class LocationResolver(PlaceRelationReader relations, Gazetteer ga
         }
         return null;
     }
+
+    /// <summary>
+    /// "TRUJILLO, 9 OCT 89 -- TODAY IN THE CITY OF TRUJILLO THE FOREIGN MINISTERS ...": the dateline's town named again in
+    /// the story as a place things happen in is where the story is, however often it names other countries, where the
+    /// incident's own words name no country ("a car bomb exploded 500 meters from the meeting site").
+    /// </summary>
+    private static bool NamedAgain(Document doc, ImmutableArray<PlaceMention> all, PlaceMention dateline) =>
+        all.Any(p => p is { Kind: PlaceKind.City, IsDemonym: false } && !InDateline(doc, p) &&
+                     p.Relation?.Kind is not (PlaceRelationKind.Origin or PlaceRelationKind.Destination or PlaceRelationKind.Offset) &&
+                     string.Equals(p.Name, dateline.Name, StringComparison.OrdinalIgnoreCase));
 
     private static PlaceMention InHomeRegion(PlaceMention p, Place region) => NeedsRegion(p) ? p with { Within = region } : p;
 
