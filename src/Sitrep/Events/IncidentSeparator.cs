@@ -150,7 +150,7 @@ public sealed class IncidentSeparator
 
     /// <summary>
     /// "early on the morning of 16 November, six priests were murdered", "damaged by a bomb on 2 September": a day of the
-    /// month written out beside an incident, in the weeks before publication, dates it as news dates what it reports; an
+    /// month written out beside an incident, within a year before publication, dates it as the news a story reports; an
     /// allusion ("the murder of the archbishop", "attacks like the one on the embassy") gives no such day. So does a past
     /// told back from the story's own day within weeks of it ("damaged by a bomb last week").
     /// "today" and weekdays do not count: they date the talk around an incident as often as the incident.
