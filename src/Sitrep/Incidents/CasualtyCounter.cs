@@ -23,7 +23,7 @@ public static class CasualtyCounter
     public static CasualtyFigures Count(Document doc, IReadOnlyList<CasualtyMention> mentions)
     {
         if (mentions.Count == 0) return CasualtyFigures.None;
-        var survivors = mentions.Where(m => m.Outcome != CasualtyOutcome.Killed && !DiedLater(m, mentions)).ToList();
+        var survivors = mentions.Where(m => m.Outcome != CasualtyOutcome.Killed && !DiedLater(doc, m, mentions)).ToList();
         var killed = Side.Of(doc, mentions.Where(m => m.Outcome == CasualtyOutcome.Killed));
         var wounded = Side.Of(doc, survivors.Where(m => m.Outcome == CasualtyOutcome.Wounded));
         var shot = Side.Of(doc, survivors.Where(m => m.Outcome == CasualtyOutcome.Hit));
@@ -52,7 +52,7 @@ public static class CasualtyCounter
     /// was taken to a hospital, where she was pronounced dead"), or, where someone died, one
     /// person referred to as known or described in a state of being wounded.
     /// </summary>
-    private static bool DiedLater(CasualtyMention hurt, IReadOnlyList<CasualtyMention> mentions)
+    private static bool DiedLater(Document doc, CasualtyMention hurt, IReadOnlyList<CasualtyMention> mentions)
     {
         if (hurt.Count != 1 || hurt.IsAdditional) return false;
         var anyDead = false;
@@ -66,6 +66,10 @@ public static class CasualtyCounter
         }
         // Where someone died, one person already known ("the victim", "she", a name) or found in a
         // state ("suffering from a gunshot wound") is most often the dead person before death.
+        // In upper-case copy a name is read only where a title, an age or a role marks it, and such copy
+        // names each of an attack's victims ("MINISTER X WAS WOUNDED ... HIS DRIVER WAS KILLED"): a named
+        // person wounded there is someone else than the dead unless the name is the same.
+        if (hurt.Reference == PersonReference.Name && doc.IsUpperCase) return false;
         return anyDead && (hurt.Reference != PersonReference.Indefinite || hurt.IsCondition);
     }
 

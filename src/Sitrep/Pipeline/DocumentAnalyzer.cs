@@ -51,7 +51,7 @@ public sealed class DocumentAnalyzer(
         var actorMentions = actors.Find(doc);
         var placeMentions = PersonPlaceArbiter.WithoutPersonNames(doc, places.Find(doc), actorMentions);
         var quoteMentions = quotes.Find(doc, actorMentions);
-        var casualtyMentions = casualties.Find(doc, WithoutTimes(numberMentions, timeMentions));
+        var casualtyMentions = casualties.Find(doc, WithoutTimes(numberMentions, timeMentions), actorMentions);
         var extraction = events.Extract(doc, numberMentions, timeMentions, placeMentions, actorMentions, casualtyMentions);
         var incidents = separator.Separate(doc, extraction);
         var quotesByIncident = QuoteAssigner.Assign(doc, incidents, quoteMentions);

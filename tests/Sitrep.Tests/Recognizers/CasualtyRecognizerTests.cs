@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sitrep.Recognizers.Actors;
 using Sitrep.Recognizers.Casualties;
 using Sitrep.Recognizers.Numbers;
 
@@ -10,7 +11,7 @@ public sealed class CasualtyRecognizerTests
     {
         var doc = c.Prepare();
         var numbers = NumberRecognizer.Default.Find(doc);
-        return CasualtyRecognizer.Default.Find(doc, numbers).Select(m => SpecFile.ToJson(new
+        return CasualtyRecognizer.Default.Find(doc, numbers, ActorRecognizer.Default.Find(doc)).Select(m => SpecFile.ToJson(new
         {
             text = doc.TextOf(m.Span),
             count_text = doc.TextOf(m.CountSpan),

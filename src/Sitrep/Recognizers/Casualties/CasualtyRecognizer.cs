@@ -26,20 +26,37 @@ public sealed class CasualtyRecognizer(CasualtyLexicon lexicon, PersonNouns noun
 
     public static CasualtyRecognizer Default { get; } = new(CasualtyLexicon.Default, PersonNouns.Default, FunctionWords.Default);
 
-    public ImmutableArray<CasualtyMention> Find(Document doc, ImmutableArray<NumberMention> numbers)
+    /// <param name="actors">The actors found: in upper-case copy a name counts as a person only where something marks it
+    /// as one, and a person the actor recognizer found is so marked.</param>
+    public ImmutableArray<CasualtyMention> Find(Document doc, ImmutableArray<NumberMention> numbers, ImmutableArray<ActorMention> actors = default)
     {
         var byStart = new Dictionary<int, NumberMention>(numbers.Length);
         foreach (var number in numbers) byStart.TryAdd(number.FirstToken, number);
+        var people = doc.IsUpperCase ? PersonTokens(doc, actors) : null;
 
         var found = ImmutableArray.CreateBuilder<CasualtyMention>();
         foreach (var sentence in doc.Sentences)
         {
             var matches = lexicon.FindAll(doc, sentence.FirstToken, sentence.EndToken);
             if (matches.IsEmpty) continue;
-            var reading = new SentenceReading(doc, sentence, new PersonPhraseReader(doc, sentence, nouns, words, lexicon, byStart), byStart, found);
+            var reading = new SentenceReading(doc, sentence, new PersonPhraseReader(doc, sentence, nouns, words, lexicon, byStart, people), byStart, found);
             foreach (var match in matches) Read(reading, match);
         }
         return found.DrainToImmutable();
+    }
+
+    /// <summary>For each token, the index of the named person whose mention holds it, or -1.</summary>
+    private static int[] PersonTokens(Document doc, ImmutableArray<ActorMention> actors)
+    {
+        var people = new int[doc.Tokens.Length];
+        Array.Fill(people, -1);
+        if (actors.IsDefaultOrEmpty) return people;
+        for (var i = 0; i < actors.Length; i++)
+        {
+            if (actors[i].Kind != ActorKind.Person) continue;
+            for (var k = Math.Max(0, actors[i].FirstToken); k < Math.Min(people.Length, actors[i].EndToken); k++) people[k] = i;
+        }
+        return people;
     }
 
     private void Read(SentenceReading r, PhraseMatch<ImmutableArray<CasualtySense>> match)

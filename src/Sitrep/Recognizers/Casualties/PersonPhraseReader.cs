@@ -46,10 +46,13 @@ internal sealed class PersonPhraseReader
     private readonly FunctionWords _words;
     private readonly CasualtyLexicon _lexicon;
     private readonly Dictionary<int, NumberMention> _numbersByStart;
+    /// <summary>In upper-case copy, for each token the named person holding it (-1 for none); null in mixed case.</summary>
+    private readonly int[]? _people;
 
     public PersonPhraseReader(Document doc, Sentence sentence, PersonNouns nouns, FunctionWords words, CasualtyLexicon lexicon,
-        Dictionary<int, NumberMention> numbersByStart)
+        Dictionary<int, NumberMention> numbersByStart, int[]? people = null)
     {
+        _people = people;
         _doc = doc;
         _sentence = sentence;
         _nouns = nouns;
@@ -290,10 +293,10 @@ internal sealed class PersonPhraseReader
         if (at == modifiersStart && count is not null && at > start && !countKnownSingular && !negated && !year)
             return new PersonPhrase(start, at, Span(start, at), PersonPhraseHead.Number, count, high, qualifier, PersonClass.Person, null,
                 count != 1, additional, false, definite || additional, [], "");
-        if (modifiersStart == start && !_doc.IsUpperCase)
+        if (modifiersStart == start)
         {
             var nameEnd = ReadName(start, end);
-            if (nameEnd > start) return Bare(start, nameEnd, PersonPhraseHead.Name, 1) with { HeadKey = Folded(nameEnd - 1) };
+            if (nameEnd > start && (!_doc.IsUpperCase || IsMarkedName(start, nameEnd))) return Bare(start, nameEnd, PersonPhraseHead.Name, 1) with { HeadKey = Folded(nameEnd - 1) };
         }
         return null;
     }
@@ -358,6 +361,27 @@ internal sealed class PersonPhraseReader
     /// <summary>Words that open a new clause, never a modifier: reporting verbs and the like.</summary>
     private bool IsClauseWord(int at) => Folded(at) is "said" or "says" or "told" or "say" or "according" or "reported" or "police";
 
+    /// <summary>
+    /// In upper-case copy any run of words could be a name, so a run counts as one person only where
+    /// something marks it: the actor recognizer found a person there, a title stands before it
+    /// ("CITIZEN JUAN PEREZ", "MAYOR ..."; not "OTHER STRUCTURES"), or an age follows it ("JUAN PEREZ, 42,").
+    /// </summary>
+    private bool IsMarkedName(int start, int nameEnd)
+    {
+        if (_people is not null && _people[start] >= 0 && _people[nameEnd - 1] == _people[start]) return true;
+        if (start > _sentence.FirstToken && _nouns.TryMatchAt(_doc, start - 1, out var title, start) &&
+            title.Value is { Plural: false, Noun: not "other" }) return true;
+        return IsAgeApposition(nameEnd);
+    }
+
+    /// <summary>", 42," or ", 42 YEARS OLD," right after a name.</summary>
+    private bool IsAgeApposition(int at)
+    {
+        var limit = _sentence.EndToken;
+        if (at + 2 >= limit || !IsWord(at, ",") || !_doc.Tokens[at + 1].IsNumber) return false;
+        return IsWord(at + 2, ",") || IsWord(at + 2, "years") || IsWord(at + 2, "year");
+    }
+
     /// <summary>A run of capitalised words that is not a sentence-opening common word: a name.</summary>
     private int ReadName(int start, int end)
     {
@@ -367,6 +391,8 @@ internal sealed class PersonPhraseReader
             var token = _doc.Tokens[at];
             if (!token.IsWord || token.Shape is not (TokenShape.Capitalized or TokenShape.Upper)) break;
             if (_words.RolesOf(_doc, at) != WordRole.None || _lexicon.TryMatchAt(_doc, at, out _, end) || CalendarWords.Contains(Folded(at))) break;
+            // Where every word is in capitals, an English inflection ("REPORTED", "OPERATIONS") is no name word.
+            if (_doc.IsUpperCase && NameReader.LooksInflected(Folded(at))) break;
             at++;
             // Hyphenated surnames: "Brandon-Lucket".
             if (at + 1 < end && IsWord(at, "-") && _doc.Tokens[at + 1].Shape == TokenShape.Capitalized) at += 2;
