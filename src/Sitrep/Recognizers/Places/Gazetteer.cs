@@ -128,6 +128,19 @@ public sealed class Gazetteer
         return space <= 0 ? "" : TextFolding.Fold(county.Name[..space]);
     }
 
+    /// <summary>
+    /// The county of region <paramref name="regionId"/> named <paramref name="bareName"/> without its type word (folded:
+    /// "hanover" in US-VA is Hanover County), the lowest id where two share it; null when none does.
+    /// </summary>
+    public Place? CountyNamed(string regionId, string bareName)
+    {
+        Place? found = null;
+        foreach (var c in Counties.Values)
+            if (c.Admin1Id == regionId && BareCountyName(c) == bareName && (found is null || string.CompareOrdinal(c.Id, found.Id) < 0))
+                found = c;
+        return found;
+    }
+
     /// <summary>Whether a folded name is also an English word, so that a capital letter alone does not make it a place.</summary>
     public bool IsCommonWord(ReadOnlySpan<char> foldedName) => _commonLookup.Contains(foldedName);
 

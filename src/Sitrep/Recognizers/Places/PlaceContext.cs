@@ -84,18 +84,22 @@ public sealed class PlaceContext
         // "foxcarolina.com", "trentonian.com": a local outlet's home region holds the names it leaves open ("Union County
         // deputies", "Trenton"), when its address or site name points to one region of the story's country.
         // It only chooses among a name's places: it does not make a doubtful name a place (a headline's "Spring Branch").
-        context._outletRegion = OutletRegion(doc, context.Dominant);
+        context.OutletHome = Sitrep.Documents.WebAddress.Host(doc.Url) is { } host ? OutletHomeReader.Default.ReadHost(host) : null;
+        context._outletRegion = OutletRegion(doc, context.OutletHome, context.Dominant);
         return context;
     }
+
+    /// <summary>The outlet's home town, where its address is listed (<see cref="OutletHomeReader"/>); null otherwise.</summary>
+    public Place? OutletHome { get; private set; }
 
     /// <summary>
     /// The region of the outlet's home, when the outlets table lists its address ("foxcarolina.com": Greenville, South
     /// Carolina), or else when the places its address and site name may be lie in one region of the story's country
     /// <paramref name="country"/>; null when they name none or several, or a home abroad.
     /// </summary>
-    private static string? OutletRegion(Sitrep.Documents.Document doc, string? country)
+    private static string? OutletRegion(Sitrep.Documents.Document doc, Place? home, string? country)
     {
-        if (Sitrep.Documents.WebAddress.Host(doc.Url) is { } host && OutletHomeReader.Default.ReadHost(host) is { } home)
+        if (home is not null)
             return country is null || home.CountryCode == country ? home.Admin1Id : null;
         if (country is null) return null;
         string? region = null;

@@ -40,7 +40,7 @@ public sealed class PlaceRecognizer(
         DropPersonAndVehicleNames(doc, readings);
         var context = PlaceContext.From(doc, readings);
         Resolve(doc, readings, unknownTowns, context);
-        DropPostalTownsAwayFromStory(doc, readings, context);
+        DropPostalTownsAwayFromStory(readings, context);
 
         var mentions = facilities.Name(doc, readings);
         foreach (var reading in readings)
@@ -191,13 +191,13 @@ public sealed class PlaceRecognizer(
     /// a part of a city or a namesake far off ("Spring Branch" in a Houston story is Houston's, not the Comal County
     /// village): the name is read as before postal towns were listed, as its other places or as a name the gazetteer lacks.
     /// </summary>
-    private void DropPostalTownsAwayFromStory(Document doc, List<PlaceReading> readings, PlaceContext context)
+    private void DropPostalTownsAwayFromStory(List<PlaceReading> readings, PlaceContext context)
     {
         List<Place>? anchors = null;
         foreach (var reading in readings)
         {
             if (reading is not { IsPlace: true, Dropped: false, Chosen.IsPostalTown: true }) continue;
-            anchors ??= Anchors(doc, readings);
+            anchors ??= Anchors(readings, context);
             reading.Candidates.RemoveAll(c => c.Place.IsPostalTown && !context.NamesCounty(c.Place.Admin2Id) &&
                                               !anchors.Exists(a => Sitrep.Incidents.GeoPoint.Between(a, c.Place) <= PostalTownReachKm));
             reading.Chosen = disambiguator.Choose(reading, context);
@@ -206,10 +206,10 @@ public sealed class PlaceRecognizer(
     }
 
     /// <summary>The outlet's home and the listed towns and counties the document names: where the story is.</summary>
-    private static List<Place> Anchors(Document doc, List<PlaceReading> readings)
+    private static List<Place> Anchors(List<PlaceReading> readings, PlaceContext context)
     {
         var anchors = new List<Place>();
-        if (WebAddress.Host(doc.Url) is { } host && OutletHomeReader.Default.ReadHost(host) is { } home) anchors.Add(home);
+        if (context.OutletHome is { } home) anchors.Add(home);
         foreach (var r in readings)
             if (r is { IsPlace: true, Dropped: false, Chosen: { Kind: PlaceKind.City or PlaceKind.Admin2, IsPostalTown: false } place })
                 anchors.Add(place);
@@ -304,13 +304,9 @@ public sealed class PlaceRecognizer(
         for (var i = 0; i < mentions.Count; i++)
         {
             if (mentions[i] is not { Kind: PlaceKind.City, Place: null, Within: { Kind: PlaceKind.Admin1 } region } m || !dateline.PlaceSpan.Contains(m.Span)) continue;
-            var bare = TextFolding.Fold(m.Name);
-            foreach (var c in lexicon.Gazetteer.Counties.Values)
-                if (c.Admin1Id == region.Id && Gazetteer.BareCountyName(c) == bare)
-                {
-                    mentions[i] = m with { Kind = PlaceKind.Admin2, Place = c, Name = c.Name, Alternatives = [], Evidence = PlaceEvidence.Normal };
-                    return;
-                }
+            if (lexicon.Gazetteer.CountyNamed(region.Id, TextFolding.Fold(m.Name)) is not { } county) continue;
+            mentions[i] = m with { Kind = PlaceKind.Admin2, Place = county, Name = county.Name, Alternatives = [], Evidence = PlaceEvidence.Normal };
+            return;
         }
     }
 
@@ -327,10 +323,7 @@ public sealed class PlaceRecognizer(
             if (m is not { Kind: PlaceKind.City, Place: null, Within: { Kind: PlaceKind.Admin1 } region }) continue;
             var bare = TextFolding.Fold(m.Name);
             if (!counties.Exists(c => Gazetteer.BareCountyName(c) == bare)) continue;
-            Place? county = null;
-            foreach (var c in lexicon.Gazetteer.Counties.Values)
-                if (c.Admin1Id == region.Id && Gazetteer.BareCountyName(c) == bare) { county = c; break; }
-            if (county is null) continue;
+            if (lexicon.Gazetteer.CountyNamed(region.Id, bare) is not { } county) continue;
             mentions[i] = m with { Kind = PlaceKind.Admin2, Place = county, Name = county.Name, Alternatives = [], Evidence = PlaceEvidence.Normal };
             for (var j = 0; j < mentions.Count; j++)
                 if (mentions[j] is { Kind: PlaceKind.Admin2, Place: { } other } named && other.Id != county.Id && Gazetteer.BareCountyName(other) == bare &&
